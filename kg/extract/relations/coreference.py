@@ -601,6 +601,9 @@ def coreference(doc: Doc, rules: RelationRules, by_token: dict[int, Mention],
             reporting = tok.dep_ in SUBJECTS and tok.head.lemma_.lower() in \
                 rules.triggers["reports"]
             preferred = rules.words.get("reporting_" + tok.lower_) if reporting else None
+            # "…, it said", "…, the navy said": not a name of the statement it closes
+            stated = {id(m) for i in (_postposed_statement(tok) if reporting else ())
+                      if (m := by_token.get(i)) is not None}
             narrowed = _described_words(tok, classes) if tok.pos_ != "PRON" else set()
             described = tok.pos_ != "PRON" and classes == {"Country"} and any(  # (h-coref3)
                 c.dep_ in ("amod", "compound", "nmod") for c in tok.children) and \
@@ -626,6 +629,8 @@ def coreference(doc: Doc, rules: RelationRules, by_token: dict[int, Mention],
                                           and not salient):
                         break
                     if k == n and unquoted and id(m) in quoted_mentions:
+                        continue
+                    if k == n and id(m) in stated:
                         continue
                     if k == n and described:  # ("… from Tonga are sent to the troubled
                         continue  # Pacific nation": a name just given takes no description)
@@ -692,6 +697,25 @@ def coreference(doc: Doc, rules: RelationRules, by_token: dict[int, Mention],
                 continue
             out[tok.i] = fits[0][0]
     return out
+
+
+def _postposed_statement(tok: Token) -> set[int]:
+    """The tokens of the statement a reporting subject closes ("Troops from X had crossed the
+    border, it said": the clause before "it said"), less its own subject, which the speaker
+    may be ("Y will deliver the jets, the company said"); none when the verb comes first or
+    stands in a relative clause ("what it said was …")."""
+    verb = tok.head
+    if verb.dep_ == "parataxis" and verb.head.i < tok.i:
+        clauses = [verb.head]
+    else:
+        clauses = [c for c in verb.children if c.dep_ == "ccomp" and c.i < tok.i]
+    stated = {t.i for c in clauses for t in c.subtree if t.i < tok.left_edge.i}
+    for c in clauses:
+        for subj in c.children:
+            if subj.dep_ in SUBJECTS:
+                stated -= {subj.i, *(t.i for t in subj.children
+                                     if t.dep_ in ("compound", "poss", "amod"))}
+    return stated
 
 
 def _salient_speaker(fits: list[tuple[Mention, int]], earlier: list[tuple[Mention, int]]
