@@ -245,12 +245,19 @@ def _content_words(text: str) -> set[str]:
 
 def statement_overlap(gold: str, found: str) -> float:
     """The share of the gold statement's content words (casefolded, stop words left out) that
-    the system statement contains: 1.0 when it holds them all, 0.0 when none or either side
-    has no content word."""
+    the system statement contains: 1.0 when it holds them all, 0.0 when none. A gold statement
+    made of stop words only ("they were not") is compared on all its words instead: without
+    that it could never be matched, however exactly it was found."""
     wg, wf = _content_words(gold), _content_words(found)
+    if not wg:
+        wg, wf = _all_words(gold), _all_words(found)
     if not wg or not wf:
         return 0.0
     return len(wg & wf) / len(wg)
+
+
+def _all_words(text: str) -> set[str]:
+    return set(_WORD.findall(unicodedata.normalize("NFKC", text).casefold()))
 
 
 def binary_pairs(relation: str, roles: Mapping[str, Sequence[str]]) -> set[Pair]:

@@ -282,7 +282,12 @@ def test_statement_overlap_is_the_share_of_gold_content_words():
     assert statement_overlap(gold, f"that {gold} to Russia, and more will follow") == 1.0
     assert statement_overlap(gold, "the troops") == pytest.approx(1 / 6)  # truncated
     assert statement_overlap(gold, "more would follow") == 0.0  # another clause
-    assert statement_overlap("the", gold) == statement_overlap(gold, "") == 0.0  # no content
+    assert statement_overlap(gold, "") == 0.0  # nothing found
+    # a gold statement of stop words only is compared on all its words
+    assert statement_overlap("they were not", "that they were not") == 1.0
+    assert statement_overlap("they were not", "it was false") == 0.0
+    few = "there were never more than six"
+    assert statement_overlap(few, "there were six") == pytest.approx(3 / 6)
     assert statement_overlap(gold, "North Korea sent troops") >= STATEMENT_OVERLAP
 
 
