@@ -701,9 +701,11 @@ def _party_names(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySpa
     NER found under the same word ("Liberal newspapers") is that party too (issue 12,
     h-rep50); so is the adjective before a noun of its officers or government
     (``_party_noun_after``; h-ent9), and a member's singular in apposition to a person
-    ("Senator X, a New York Republican, said": ``_apposed_member``; s59 h-ent11). Not a plural
-    that modifies a noun ("Greens leader X": the person is named) nor a side's plural alone
-    (``side_plurals``)."""
+    ("Senator X, a New York Republican, said": ``_apposed_member``; s59 h-ent11). A plural
+    that modifies a noun is the party only before a noun of its officers or members, as its
+    adjective is ("Greens leader X", "Greens defence spokeswoman X": readable gold marks the
+    party 3:1; stop 65, h-agy6), not before others ("a Greens motion"); nor is a side's
+    plural alone (``side_plurals``)."""
     # (words, (party, kind)) in a list: a member's singular is often its adjective too
     forms = [(tuple(p.split()), (p, "plural")) for p in roles.party_names
              if p not in roles.side_plurals] + [
@@ -732,7 +734,8 @@ def _party_names(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySpa
             if end > len(doc) or tuple(words_at[i:end]) != words or not (
                     _party_noun_after(doc, end, party, roles) if adjective
                     else _apposed_member(doc, i, end, by_token) if kind == "member"
-                    else doc[end - 1].dep_ != "compound"):
+                    else doc[end - 1].dep_ != "compound"
+                    or _party_noun_after(doc, end, party, roles)):
                 continue
             cover = [by_token[j] for j in range(i, end) if j in by_token]
             if any(c.ent_id_ or c.label_ not in ("NORP", "ORG") or c.start < i - (
