@@ -26,3 +26,8 @@ def test_a_party_plural_before_another_noun_names_no_party(nlp):
     text = LEAD + "A Greens motion to delay the purchase failed in the Senate on Tuesday."
     assert all(e[0] != "Greens" for e in _agencies(nlp, text))
 
+
+def test_the_lower_case_procurement_agency_is_found(nlp):
+    text = ("BERN, May 4 - Switzerland signed the contract with armasuisse, the federal "
+            "procurement agency, on Monday.")
+    assert ("armasuisse", "armasuisse") in _agencies(nlp, text)
