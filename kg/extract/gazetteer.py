@@ -169,6 +169,7 @@ class Roles:
     purchase_nouns: frozenset[str] = frozenset()  # "an agreement for the purchase of …"
     signed_deal_verbs: frozenset[str] = frozenset()  # (the participles that make it one)
     place_named_nouns: frozenset[str] = frozenset()  # "a declaration in Tashkent"
+    unnamed_place_modifiers: frozenset[str] = frozenset()  # "a separate declaration in X"
     naming_verbs: frozenset[str] = frozenset()  # "call the document the X Accord": its name
     speech_verbs: frozenset[str] = frozenset()  # "X told reporters": X speaks, a person
     agency_nouns: dict[tuple[str, ...], str] = field(default_factory=dict)  # tokens → name
@@ -1015,7 +1016,7 @@ _ROLE_WORD_LISTS = (
     "cause_words", "bought_verbs", "seller_with_words", "paying_verbs", "giving_verbs",
     "making_verbs",
     "signed_deal_nouns", "order_nouns", "purchase_nouns", "signed_deal_verbs",
-    "place_named_nouns", "naming_verbs",
+    "place_named_nouns", "unnamed_place_modifiers", "naming_verbs",
     "speech_verbs", "led_bodies", "leader_events", "leading_verbs", "not_names", "place_nouns",
     "site_compounds",
     "company_nouns", "parent_nouns", "holder_nouns", "firm_kind_nouns", "ship_modifiers",

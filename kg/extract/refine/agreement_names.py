@@ -111,7 +111,7 @@ def _place_declarations(doc: Doc, ents: list[SpacySpan], roles: Roles,
                                      and held.ent_id_ == t.lemma_) \
                 or not t.is_lower or t.lemma_ not in roles.place_named_nouns \
                 or any(c.dep_ == "prep" and c.lower_ == "of" for c in t.children) \
-                or not _signed_here(t, verbs):
+                or _set_apart(t, roles) or not _signed_here(t, verbs):
             continue
         place = _signing_city(t, by_token)
         if place is None:
@@ -127,6 +127,15 @@ def _place_declarations(doc: Doc, ents: list[SpacySpan], roles: Roles,
         return ents
     kept = [x for x in ents if not (x.label_ == "Agreement" and x.start in bare)]
     return sorted([*kept, *made], key=lambda x: x.start)
+
+
+def _set_apart(t: Token, roles: Roles) -> bool:
+    """Whether the noun ``t`` is one of several texts or set apart from another ("separate
+    declarations", "a separate declaration in X", roles.yaml `unnamed_place_modifiers`): no
+    text the city names (s65 h-sig21)."""
+    return t.tag_ in ("NNS", "NNPS") or any(
+        c.dep_ in ("amod", "advmod", "compound") and c.lower_ in roles.unnamed_place_modifiers
+        for c in t.children)
 
 
 def _signed_here(t: Token, verbs: tuple[str, ...]) -> bool:
