@@ -191,6 +191,7 @@ class Roles:
     royal_titles: frozenset[str] = frozenset()  # "King Farouk": a monarch by one name
     sole_titles: frozenset[str] = frozenset()  # "The Shah, X, …": "the Shah" later is X
     company_nouns: frozenset[str] = frozenset()  # "the shipbuilder DCNS": a Company
+    trade_company_nouns: frozenset[str] = frozenset()  # "the shipping group X": a trade word
     parent_nouns: frozenset[str] = frozenset()  # "Acme, part of the Atlas Group": a Company
     holder_nouns: frozenset[str] = frozenset()  # "His successor, X,": X is a person
     firm_kind_nouns: frozenset[str] = frozenset()  # "another French yard, Ocea": a Company
@@ -310,6 +311,7 @@ class Roles:
     place_heads: frozenset[str] = frozenset()  # "Isla Calero": a place, first word
     venue_nouns: frozenset[str] = frozenset()  # "at Barnes Court", "in the Oval Office": a place
     venue_preps: frozenset[str] = frozenset()  # prepositions that make such a name a venue
+    venue_members: frozenset[str] = frozenset()  # "students at Acme University": the body
     institution_words: frozenset[str] = frozenset()  # "at the Supreme Court": still a body
     staff_nouns: frozenset[str] = frozenset()  # "a Libyan embassy official": the embassy
     service_speakers: frozenset[str] = frozenset()  # "army officers said": the army speaks
@@ -1019,7 +1021,8 @@ _ROLE_WORD_LISTS = (
     "place_named_nouns", "unnamed_place_modifiers", "naming_verbs",
     "speech_verbs", "led_bodies", "leader_events", "leading_verbs", "not_names", "place_nouns",
     "site_compounds",
-    "company_nouns", "parent_nouns", "holder_nouns", "firm_kind_nouns", "ship_modifiers",
+    "company_nouns", "trade_company_nouns", "parent_nouns", "holder_nouns", "firm_kind_nouns",
+    "ship_modifiers",
     "armed_firm_words",
     "organised_nouns",
     "works_nouns",
@@ -1047,7 +1050,8 @@ _ROLE_WORD_LISTS = (
     "transport_aircraft", "unarmed_aircraft", "armed_variant_words",
     "not_weapon_compounds", "group_nouns", "feature_nouns", "facility_nouns",
     "admin_nouns",
-    "venue_preps", "staff_nouns", "service_speakers", "service_voices", "military_speakers",
+    "venue_preps", "venue_members", "staff_nouns", "service_speakers", "service_voices",
+    "military_speakers",
     "firm_people",
     "paper_nouns", "magazine_nouns", "armed_group_cues", "armed_group_heads", "portfolio_heads",
     "facility_kinds", "further_marks", "prior_marks", "civil_words", "people_area_nouns",

@@ -32,8 +32,8 @@ def firms_after_nouns(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[Spa
     for noun in map(doc.__getitem__, where(doc, LOWER, roles.company_nouns)):
         if noun.tag_ != "NN" or noun.lower_ not in roles.company_nouns or noun.i < 1 \
                 or doc[noun.i - 1].lower_ in roles.armed_words \
-                or doc[noun.i - 1].lower_ in roles.cause_words:
-            continue  # "the rebel group X": no firm
+                or doc[noun.i - 1].lower_ in roles.cause_words or untraded(noun, roles):
+            continue  # "the rebel group X", "the group X said": no firm
         run = _run_after(doc, noun, roles) or _run_before(doc, noun, roles)
         if run is None:
             continue
@@ -44,6 +44,17 @@ def firms_after_nouns(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[Spa
             continue  # a listed name, a place or weapon, a longer name, or the run itself
         made.append(SpacySpan(doc, start, end, label="Company"))
     return made
+
+
+def untraded(noun: Token, roles: Roles) -> bool:
+    """"the group X said", "the Ruritanian group X": a company noun that names a firm only with
+    a lower-case word of its trade before it ("the shipping group", "defence group"; roles
+    trade_company_nouns) has none (an article or a people's word): no firm (s65 h-ent24)."""
+    if noun.lower_ not in roles.trade_company_nouns:
+        return False
+    before = noun.doc[noun.i - 1] if noun.i > 0 else None
+    return before is None or not (before.is_lower and before.is_alpha
+                                  and before.pos_ in ("NOUN", "ADJ", "VERB", "PROPN"))
 
 
 def _run_after(doc: Doc, noun: Token, roles: Roles) -> tuple[int, int] | None:

@@ -469,12 +469,14 @@ def _venue(e: SpacySpan, roles: Roles) -> bool:
     """"signed at Barnes Court", "told reporters in the Oval Office": a name of two or more
     capitalised words ending in a building's word (roles venue_nouns) that a preposition of
     place governs names the venue (E12), not the body that may share its name ("the Palace
-    said"); institution words keep "at the Supreme Court" a body (issue 12, h-ent9)."""
+    said"); institution words keep "at the Supreme Court" a body (issue 12, h-ent9), and so do
+    the body's people that the preposition hangs on ("students at Acme University"; s65 h-ent24)."""
     words = [t for t in e if t.pos_ != "DET" and t.text != "-"]  # "at Al-Yamamah Palace"
     return len(words) > 1 and words[-1].text in roles.venue_nouns \
         and all(t.is_title for t in words) \
         and not any(t.text in roles.institution_words for t in words) \
-        and e.root.dep_ == "pobj" and e.root.head.lower_ in roles.venue_preps
+        and e.root.dep_ == "pobj" and e.root.head.lower_ in roles.venue_preps \
+        and e.root.head.head.lower_ not in roles.venue_members
 
 
 def _feature_word(doc: Doc, i: int) -> bool:
