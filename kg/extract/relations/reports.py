@@ -44,6 +44,7 @@ from kg.extract.relations._base import (
 from kg.extract.relations.answered_claims import bare_object, denied_part
 from kg.extract.relations.charged import charged_statement
 from kg.extract.relations.issuers import statement_issuers
+from kg.extract.relations.owned_stations import owned_station
 from kg.extract.relations.relative_accusations import accusation_tokens, accused_antecedent
 from kg.extract.relations.statement_tails import statement_tail
 from kg.extract.tokens import DEFINITE, column, has_det, lemmas, lowers, texts
@@ -1034,6 +1035,9 @@ def _reports(ctx: _Sentence, verb: Token) -> list[RelationMention]:
     paper = _paper_after_place(ctx, subj)
     if paper is not None:  # "The Nairobi daily The Standard reported": the paper, not Kenya
         claimants = [paper]
+    station = owned_station(ctx, subj)
+    if station is not None:  # "The rebels' Al-Masirah television said": the station (R7)
+        claimants = [station]
     holder = _state_title_holder(ctx, subj, claimants)
     if holder is not None:  # "Nigeria's ambassador said": the ambassador named in the article
         claimants = [holder]
