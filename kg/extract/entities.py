@@ -163,6 +163,7 @@ from kg.extract.refine.place_names import (
     _framed_places,
     _headed_places,
     _joined_members,
+    _language_demonyms,
     _listed_towns,
     _named_facilities,
     _named_features,
@@ -448,6 +449,7 @@ def refine_entities(doc: Doc, gaz: Gazetteer) -> Doc:
     ents = _group_branches(doc, ents, gaz.roles)
     ents = _shared_heads(doc, ents, gaz)
     ents = places_named_elsewhere(doc, ents)
+    ents = _language_demonyms(doc, ents, gaz.roles)
     ents = _headline_labels_from_body(ents)
     if front := names_cut_at_the_front(doc, ents, gaz, _headline):
         ents = _replace(ents, front)

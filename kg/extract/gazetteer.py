@@ -266,6 +266,7 @@ class Roles:
     contract_fields: frozenset[str] = frozenset()  # "a separate contract for maintenance"
     tenure_nouns: frozenset[str] = frozenset()  # "the lease on the air base": a site's tenure
     time_nouns: frozenset[str] = frozenset()  # "the Soviet era": the demonym dates, no state
+    language_participles: frozenset[str] = frozenset()  # "Portuguese-speaking": a language
     people_nouns: frozenset[str] = frozenset()  # "the Kanak people": a people, no actor
     stateless_peoples: frozenset[str] = frozenset()  # "the Tamil rebel leader": no group's name
     member_nouns: frozenset[str] = frozenset()  # "Hutu militias": a people's members
@@ -1038,7 +1039,8 @@ _ROLE_WORD_LISTS = (
     "specific_agreement_heads", "named_agreement_nouns", "protocol_words", "named_lower_heads",
     "named_lower_kinds", "deal_markers", "member_ordinals", "similar_marks", "separate_marks",
     "reference_preps",
-    "subject_nouns", "time_nouns", "people_nouns", "stateless_peoples", "member_nouns",
+    "subject_nouns", "time_nouns", "language_participles", "people_nouns", "stateless_peoples",
+    "member_nouns",
     "state_nouns", "party_members", "party_officers", "combatant_cues", "operation_nouns",
     "operation_naming",
     "operation_naming_now",

@@ -1121,6 +1121,18 @@ def _era_demonyms(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySp
     return [e for e in ents if not dating(e)]
 
 
+def _language_demonyms(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySpan]:
+    """"the two Portuguese-speaking countries", "French-speaking Africa": a demonym hyphened to
+    a participle of language (roles.yaml `language_participles`) names a language, no state
+    (run after ``places_named_elsewhere``, which would tag it from the state's other mentions;
+    issue 12, s65 h-sig22)."""
+    def language(e: SpacySpan) -> bool:
+        return e.label_ == "Country" and len(e) == 1 and e.text != e.ent_id_ and \
+            e.end + 1 < len(doc) and doc[e.end].text == "-" and \
+            doc[e.end + 1].lower_ in roles.language_participles
+    return [e for e in ents if not language(e)]
+
+
 def _bloc_words(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySpan]:
     """"The West has accused Moscow", "talks with the East": a lone compass word names a group
     of states, not a place kg models ("the North" of the Koreas is a listed name)."""
