@@ -334,6 +334,8 @@ class Roles:
     leader_states: dict[str, str] = field(default_factory=dict)
     bare_services: frozenset[str] = frozenset()  # "the army": the story's state's Army
     joining_verbs: frozenset[str] = frozenset()  # "joined the army": the service as a career
+    joining_fighters: frozenset[str] = frozenset()  # "the rebels will join the army": a body
+    joining_fighter_modifiers: frozenset[str] = frozenset()  # "armed men will join the army"
     ending_verbs: frozenset[str] = frozenset()  # "abolished its army": no body to mention
     police_nouns: frozenset[str] = frozenset()  # "West Berlin police said": that force
     regional_government_words: frozenset[str] = frozenset()  # "the Quebec government"
@@ -1073,7 +1075,8 @@ _ROLE_CASED_LISTS = (
     "unit_heads",
     "compass_words", "continents", "state_heads", "agency_prefixes", "agreement_title_heads",
     "sited_bodies", "article_states", "structure_heads", "admin_suffixes", "place_heads",
-    "venue_nouns", "institution_words", "bare_services", "joining_verbs", "ending_verbs",
+    "venue_nouns", "institution_words", "bare_services", "joining_verbs", "joining_fighters",
+    "joining_fighter_modifiers", "ending_verbs",
     "cased_services",
     "capital_services", "modifier_services",
     "forces_heads", "peoples_heads", "branch_heads", "regiment_words", "unit_name_heads",

@@ -21,6 +21,7 @@ from kg.extract.refine.firms import (
     _does_business,
     _firm_by_context,
 )
+from kg.extract.refine.joining import career_join
 from kg.extract.refine.spans import (
     DATELINE_TOKENS,
     DESIGNATION,
@@ -903,12 +904,12 @@ def _military_word(doc: Doc, hit: tuple[int, str]) -> bool:
 def _object_service(doc: Doc, head: Token, hit: tuple[int, str], roles: Roles) -> bool:
     """A state's service named as an object ("put its army on alert", "modernise the
     kingdom's armed forces"): a service (``bare_services``) of the words "armed forces" if
-    Armed Forces, no career or end ("joined its army", "abolished its army": ``joining_verbs``,
-    ``ending_verbs``), no goods' recipient (``_takes_supplies``) — E17 and the census of
-    stop 54 (h-split3): a state's service named by an owner word is a mention in any
-    position."""
+    Armed Forces, no career or end ("joined its army", "abolished its army": ``career_join``,
+    ``ending_verbs``; fighters who join it join the body), no goods' recipient
+    (``_takes_supplies``) — E17 and the census of stop 54 (h-split3): a state's service named
+    by an owner word is a mention in any position."""
     return hit[1] in roles.bare_services and not _military_word(doc, hit) \
-        and head.head.lemma_.lower() not in roles.joining_verbs | roles.ending_verbs \
+        and not career_join(head, roles) and head.head.lemma_.lower() not in roles.ending_verbs \
         and not _takes_supplies(head, roles)
 
 

@@ -18,6 +18,7 @@ from kg.extract.refine.bodies import (
     _agency_noun,
     _bare_body,
     _dateline,
+    _first_line_end,
     _giver_state,
     _giving_verb,
     _home_service_state,
@@ -35,6 +36,7 @@ from kg.extract.refine.bodies import (
     _story_buyer,
     _subject_state_after,
 )
+from kg.extract.refine.joining import career_join, joins_as_fighters
 from kg.extract.refine.people import _full_name_words, _listed_leader_state, _titled_state
 from kg.extract.refine.spans import (
     DESIGNATION,
@@ -282,7 +284,8 @@ def _bare_services(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacyS
     that a verb hands goods to ("sold jets to the (federal) air force", "sold the navy
     frigates") is the buyer's: ``_recipient_service``."""
     # (NER's untagged "the coast guard" is the bare service, not a name: h-rep73)
-    taken = {i for e in ents if not _bare_body(e, roles) for i in range(e.start, e.end)}
+    taken = {i for e in ents if not _bare_body(e, roles) and not _adjective_service(e, roles)
+             for i in range(e.start, e.end)}
     keys = _service_keys(ents)
     services = _named_services(ents, keys)
     lead = cache(lambda: _lead_state(doc, ents))  # only where a service falls back on it
@@ -292,8 +295,9 @@ def _bare_services(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacyS
     for t in (doc[i] for i in where(doc, LOWER, ("the",))):
         start = t.i + 1
         if start + 1 < len(doc) and doc[start].pos_ == "ADJ" and doc[start].is_lower \
-                and doc[start].lower_ not in roles.agency_first_words:
-            start += 1  # "the federal air force": one plain adjective before a recipient
+                and _agency_noun(doc, start, roles) is None:
+            start += 1  # "the federal air force", "the national army": one plain adjective
+            # before a recipient or a service that fighters join
         hit = _agency_noun(doc, start, roles) if start < len(doc) else None
         if hit is None or hit[1] not in roles.bare_services or _headline(t.sent) \
                 or any(i in taken or not doc[i].is_lower for i in range(t.i + 1, hit[0])) \
@@ -322,14 +326,20 @@ def _bare_services(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacyS
                 made.append(_set_id(SpacySpan(doc, t.i + 1, hit[0], label="Agency",
                                               span_id=f"{hit[1]} ({state})")))
             if state is not None or verb is not None or dep not in ("dobj", "pobj") \
-                    or _military_word(doc, hit) \
-                    or word.head.lemma_.lower() in roles.joining_verbs:
+                    or _military_word(doc, hit) or career_join(word, roles):
                 continue  # "joined the army": a career, no body
-        if start > t.i + 1:
-            continue  # an adjective before a subject: left as it was
+        if start > t.i + 1 and not joins_as_fighters(word.head, roles):
+            continue  # an adjective before a subject: left as it was ("the rebels will
+            # join the national army": the state's, adjective and all)
         # a definite "the navy" points back: a service the story names only after it ("the
         # army's howitzers … bought from the South Korean army") is another state's
         states = sorted({state for i, name, state in keys if name == hit[1] and i < t.i})
+        if len(states) == 1 and joins_as_fighters(word.head, roles):
+            # "former rebels who had joined the army" after "the Congolese army": that one,
+            # whatever state the story is told from
+            made.append(_set_id(SpacySpan(doc, t.i + 1, hit[0], label="Agency",
+                                          span_id=f"{hit[1]} ({states[0]})")))
+            continue
         if (speaker := _speaker_state(word, ents, roles)) is not None:
             states = [speaker]  # "Kenyan officials said the army would …": Kenya's
         # of several, the story's buyer's: "The army is also receiving …" after "US Army
@@ -337,6 +347,9 @@ def _bare_services(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacyS
         state = _bare_service_state(doc, t.i, hit[0], states, ents, own, buyer, lead)
         if state is None and not states:
             state = _dateline_speaker_state(doc, ents, word, roles)
+        if state is None and not states and joins_as_fighters(word.head, roles):
+            state = _lead_subject_state(doc, ents)  # the deal's state: "X's government and
+            # the rebels signed …" (the lead) … "the rebels are to join the national army"
         if state is not None:
             made.append(_set_id(SpacySpan(doc, t.i + 1, hit[0], label="Agency",
                                           span_id=f"{hit[1]} ({state})")))
@@ -345,6 +358,29 @@ def _bare_services(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacyS
             # navy's three ageing boats": of two, the story's buyer's; s55 h-ent77)
             keys.append((t.i, hit[1], state))
     return _replace(ents, made) if made else ents
+
+
+def _lead_subject_state(doc: Doc, ents: list[SpacySpan]) -> str | None:
+    """The one state that is (or owns) a subject of the story's first sentence after its
+    headline ("Ivory Coast's government and the rebels signed …"), else None."""
+    end = _first_line_end(doc)
+    if end is None or end + 1 >= len(doc):
+        return None
+    sent = doc[end + 1].sent
+    return _state_in(sent, sent.end, ents, subjects_only=True)
+
+
+def _adjective_service(e: SpacySpan, roles: Roles) -> bool:
+    """Whether ``e`` is NER's untagged "the national armed forces": one plain lower-case
+    adjective before a bare service (``bare_services``), which ``_bare_services`` reads as it
+    reads the phrase untagged."""
+    if e.label_ != "ORG" or e.ent_id_:
+        return False
+    doc, start = e.doc, e.start + (e[0].lower_ == "the")
+    hit = _agency_noun(doc, start + 1, roles) if e.end - start >= 2 else None
+    return hit is not None and hit[0] == e.end and hit[1] in roles.bare_services \
+        and doc[start].pos_ == "ADJ" and doc[start].is_lower \
+        and _agency_noun(doc, start, roles) is None
 
 
 def _bare_service_state(doc: Doc, start: int, end: int, states: list[str],
