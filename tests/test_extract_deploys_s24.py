@@ -12,8 +12,9 @@ from tests.test_extract_deploys_stop16 import _pairs
     # the speaker reports where its own unmarked force is stationed
     ("Norway said that F-35 jets based in Iceland had been put on alert.",
      {("Norway", "Iceland")}),
+    # (a bare service's own units deploy as the service: D3 as harmonised in stop 65, h-dep98)
     ("The United States sent ships. Army units stationed in Italy have been put on alert and "
-     "may follow, Pentagon officials said.", {("United States", "Italy")}),
+     "may follow, Pentagon officials said.", {("Army (United States)", "Italy")}),
     # unnamed officials are no speaking state
     ("Officials said that jets based in Iceland had been put on alert.", set()),
 ])

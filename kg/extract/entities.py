@@ -59,6 +59,7 @@ from kg.extract.refine.bodies import (
     _state_qualified_speakers,
     _sub_bodies,
 )
+from kg.extract.refine.deployed_services import deployed_services
 from kg.extract.refine.firms import (
     _company_lists,
     _described_firms,
@@ -404,6 +405,7 @@ def refine_entities(doc: Doc, gaz: Gazetteer) -> Doc:
     ents = _not_weapons(doc, ents, gaz.roles)
     # (after ``_equipment``, ``_not_weapons``: a transport's type is no weapon, E5)
     ents = services_before_types(doc, ents, gaz.roles)
+    ents = deployed_services(doc, ents, gaz)
     ents = _era_demonyms(doc, ents, gaz.roles)
     ents = _short_names(doc, ents, gaz.roles)
     ents = _people_by_role(doc, ents, gaz.roles)

@@ -99,6 +99,8 @@ def _force_and_deployer(ctx: _Sentence, verb: Token) -> tuple[Token | None, list
                 ctx.rules.words["deploy_ordering"]:
             # "Yeltsin ordered reinforcements sent to X": who ordered the force sent
             nationals = _actors(ctx, ctx.subject(held.head)[0])
+        if not nationals:  # "Army units stationed in X, … officials said": the service (D3)
+            nationals = _bare_owning_service(ctx, force)
         if not nationals:  # "NATO has 2,000 troops in X under a battlegroup stationed at"
             nationals = _holder_of_unit(ctx, held)
         if not nationals and force.dep_ in ("nsubj", "nsubjpass"):
@@ -324,7 +326,17 @@ def _owning_service(ctx: _Sentence, force: Token) -> list[Mention]:
         # people: only a service named as such ("the Nigerian army", not "the army's 20th
         # Division"), and not one the force's own name is ("U.S. Marines": the state's)
         found = [m for m in found if ctx.own(force) != m and _named_service(m, services)]
-    return found[:1]
+    return found[:1] or _bare_owning_service(ctx, force)
+
+
+def _bare_owning_service(ctx: _Sentence, force: Token) -> list[Mention]:
+    """A bare service word the force's head opens as a compound ("army battalions", "navy
+    frigates", "Army units"), made a mention only where the force deploys with no sender named
+    (kg.extract.refine.deployed_services): that service deploys its own force (D3, stop 65)."""
+    services = ctx.rules.words["owning_services"]
+    return [m for c in force.children if c.dep_ == "compound" and c.i < force.i
+            if (m := ctx.own(c)) is not None and _keyed_service(m, services)
+            and not _named_service(m, services)][:1]
 
 
 def _keyed_service(m: Mention, services: frozenset[str]) -> bool:
