@@ -149,13 +149,21 @@ NOUN_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS", "PRP"})
 def _misread_verbs(line: Doc) -> list[int]:
     """The tokens of a headline that the first parse read as nouns though they are one of
     ``HEADLINE_PAST``'s present verb forms right after a noun ("Bonn signs treaty", "warship
-    heads for Guyana"), or hung as a compound ("Finland orders … jets"); none in a line that
-    ends in a full stop (no headline)."""
+    heads for Guyana") or after a one-word name opening the line that the tagger took for an
+    adjective ("<Firm> hands over …"), or hung as a compound ("Finland orders … jets");
+    none in a line that ends in a full stop (no headline)."""
     if len(line) < 3 or line[-1].text in (".", "!", "?"):
         return []
     return [t.i for t in line[1:] if t.lower_ in HEADLINE_PAST
             and (not t.tag_.startswith("VB") or t.dep_ == "compound")
-            and line[t.i - 1].tag_ in NOUN_TAGS and (t.lower_.endswith("s") or _plural_before(t))]
+            and _subject_like(line[t.i - 1]) and (t.lower_.endswith("s") or _plural_before(t))]
+
+
+def _subject_like(tok: Token) -> bool:
+    """A noun, or the line's capitalised first word tagged as an adjective: a firm's name the
+    small tagger misreads (issue 12, s65 h-sup99). The reparse keeps its tree only where that
+    word then is the verb's subject."""
+    return tok.tag_ in NOUN_TAGS or (tok.i == 0 and tok.tag_ == "JJ" and tok.text.istitle())
 
 
 def _plural_before(tok: Token) -> bool:
