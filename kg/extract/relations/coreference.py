@@ -38,6 +38,7 @@ from kg.extract.relations._base import (
     _surname,
     _zero_relative,
 )
+from kg.extract.relations.critics_government import critics_government
 from kg.extract.relations.plural_signers import clause_they, earlier_signers
 from kg.extract.tokens import ANAPHOR_DETS, has_det, lemmas, lowers, text_of, where
 from kg.model import Mention
@@ -461,6 +462,10 @@ def coreference(doc: Doc, rules: RelationRules, by_token: dict[int, Mention],
             placed = _opening_place_government(tok, rules, by_token)
             if placed is not None:  # "In Athens, the military government said …": Greece
                 out[tok.i] = placed
+                continue
+            answering = critics_government(tok, rules, by_token, sents, n)
+            if answering is not None:  # "Critics in Sofia argued … The government replied …"
+                out[tok.i] = answering
                 continue
             lead = _lead_government(tok, rules, ruler, history)
             if lead is not None:  # "Kenya's government said …" … "The government sent …"
