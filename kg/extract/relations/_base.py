@@ -352,6 +352,9 @@ def _planned(verb: Token, words: dict[str, frozenset[str]],
             # "demanded that Japan return the jet": a request in the subjunctive (the parser
             # may tag it a present; a past "had returned" is no request), SU3
             return True
+        if _shares_mood(v, kids, words):
+            v = v.head  # "will join the mission, sending a frigate to X": the joining's future
+            continue
         own_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in kids)
         # "declined to let Israel transfer …": through "let" to "declined"
         permitted = v.dep_ == "ccomp" and v.head.lemma_.lower() in words["permitting"]
@@ -382,6 +385,16 @@ def _planned(verb: Token, words: dict[str, frozenset[str]],
                 and v.lemma_.lower() in words["choosing_heads"]:
             return True  # "has chosen to buy …", "decided to buy …": the buyer's choice (SU3)
     return False
+
+
+def _shares_mood(v: Token, kids: list[Token], words: dict[str, frozenset[str]]) -> bool:
+    """A clause with no tense of its own takes the mood of the verb it hangs on (dev conventions
+    D5): a participle set off after its main verb ("will join the mission, sending a frigate
+    to X" is planned as the joining is; "joined the mission, sending …" stays a fact), unless it
+    only names what the speaker calls something ("would impose sanctions, calling the sales …")."""
+    return v.dep_ == "advcl" and v.tag_ == "VBG" and v.head.i < v.i and \
+        v.lemma_.lower() not in words["naming_participles"] and not any(
+            c.dep_ in ("nsubj", "nsubjpass", "mark", "aux", "auxpass") for c in kids)
 
 
 def _by_companies(ctx: _Sentence, verb: Token) -> bool:
