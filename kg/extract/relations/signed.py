@@ -1181,6 +1181,16 @@ def _replaced(ctx: _Sentence, roots: list[Token]) -> set[int]:
             for o in _children(v, {"dobj"}) for t in o.subtree}
 
 
+def _goods_sources(roots: list[Token]) -> list[Token]:
+    """The objects of "from" on the goods a deal is for: on the goods, on a later conjunct
+    ("for 22 Apaches and 15 Chinooks from Boeing") or on what a unit noun holds ("for a
+    squadron of 25 jets from Lockheed"): the parser hangs "from" on the nearest noun (s65
+    h-sup100)."""
+    goods = [g for r in roots for g in (r, *r.conjuncts)]
+    goods += [o for g in goods for p in _prep_objects(g, {"of"}) for o in (p, *p.conjuncts)]
+    return [p for g in dict.fromkeys(goods) for p in _prep_objects(g, {"from"})]
+
+
 def _deal_supplies(ctx: _Sentence, verb: Token, subj: Token | None) -> list[RelationMention]:
     """"Venezuela signs a deal for Russian Sukhoi jets", "signed a deal with Z for Y": the
     subject buys the items from the "with" party or from the items' nationality."""
@@ -1212,7 +1222,7 @@ def _deal_supplies(ctx: _Sentence, verb: Token, subj: Token | None) -> list[Rela
     sellers = [m for h in [*heads, *inner, *roots] for p in _prep_objects(h, {"with"})
                if (m := _best_actor(ctx, p)) is not None]
     # "signed a deal for 36 F-15 jets from the United States" (issue 12, h-supp5)
-    sellers = sellers or [m for r in roots for p in _prep_objects(r, {"from"})
+    sellers = sellers or [m for p in _goods_sources(roots)
                           if (m := _best_actor(ctx, p)) is not None]
     sellers = sellers or [m for r in roots for m in _nationals(ctx, r)]
     if len(buyers) == 1 and sellers and buyers[0].cls == "Company" and sellers[0].cls != "Company":
