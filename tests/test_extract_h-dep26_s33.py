@@ -30,9 +30,11 @@ def test_materiel_sent_after_a_sending_takes_its_deployer(run):
 
 
 @pytest.mark.parametrize("text, expected", [
-    # an agentless passive joined to an active sending by one state: that state deploys both
+    # an agentless passive joined to an active sending by one state: that state deploys both;
+    # since stop 65 (D3, d445's gold; h-dep98) a bare service word before the force names the
+    # service, which deploys its own units: the state's army, not the state
     ("Kenya has sent 5,000 police officers to Lindara, and army units have been deployed in "
-     "Porvik district, officials said.", ("Kenya", "Porvik district")),
+     "Porvik district, officials said.", ("Army (Kenya)", "Porvik district")),
 ])
 def test_passive_joined_to_a_sending(run, text, expected):
     found = _deploys(run, text)
