@@ -16,13 +16,11 @@ from __future__ import annotations
 
 from functools import cache
 
-from spacy.attrs import LOWER
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from kg.extract.gazetteer import Gazetteer, Roles, default_relation_rules
 from kg.extract.refine.bodies import (
-    _agency_noun,
     _bare_body,
     _home_state,
     _lead_state,
@@ -32,9 +30,8 @@ from kg.extract.refine.bodies import (
     _story_buyer,
 )
 from kg.extract.refine.forces import _bare_service_state
-from kg.extract.refine.spans import _headline, _replace, _set_id
-from kg.extract.refine.typed_services import _owned
-from kg.extract.tokens import where
+from kg.extract.refine.spans import _replace, _set_id
+from kg.extract.refine.typed_services import bare_service_words
 
 # labels of a named place a force under way heads for
 _PLACE_LABELS = frozenset({"Country", "Region", "GPE", "LOC"})
@@ -154,20 +151,13 @@ def deployed_services(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[S
     roles = gaz.roles
     held = {i: e for e in ents for i in range(e.start, e.end)}
     places = {i for i, e in held.items() if e.label_ in _PLACE_LABELS}
-    firsts = {w[0] for w, name in roles.agency_nouns.items()
-              if name in roles.bare_services and name != "Armed Forces"}
     keys = _service_keys(ents)
     lead = cache(lambda: _lead_state(doc, ents))
     buyer = cache(lambda: _story_buyer(doc, ents, roles))
     own = _home_state(doc, ents, roles)
     made: list[SpacySpan] = []
-    for i in where(doc, LOWER, tuple(firsts)):
-        hit = _agency_noun(doc, i, roles)
-        if hit is None or hit[1] not in roles.bare_services or hit[1] == "Armed Forces" \
-                or _headline(doc[i].sent) or _owned(doc, i, held) \
-                or (kind := _uncovered(held, i, hit[0], hit[1], roles)) is False \
-                or not all(doc[k].is_lower or k == i and doc[k].is_sent_start
-                           for k in range(i, hit[0])):
+    for i, hit in bare_service_words(doc, held, roles):
+        if (kind := _uncovered(held, i, hit[0], hit[1], roles)) is False:
             continue
         force = _force_head(doc, hit[0])
         if force is None or not _deploys_itself(force, places):

@@ -9,6 +9,7 @@ places ("army units", "a former air force pilot", "an air force base": stop 56's
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from functools import cache
 
 from spacy.attrs import LOWER
@@ -45,6 +46,23 @@ def _owned(doc: Doc, start: int, held: dict[int, SpacySpan]) -> bool:
         or owner is not None and owner.label_ in _OWNER_LABELS
 
 
+def bare_service_words(doc: Doc, held: dict[int, SpacySpan],
+                       roles: Roles) -> Iterator[tuple[int, tuple[int, str]]]:
+    """Each bare service word (``bare_services`` but "Armed Forces"), lower case or capitalised
+    only as a sentence's first word, with no article, owner or state word before it
+    (``_owned``) and outside a headline: its first token and ``_agency_noun``'s (end, name)."""
+    firsts = {w[0] for w, name in roles.agency_nouns.items()
+              if name in roles.bare_services and name != "Armed Forces"}
+    for i in where(doc, LOWER, tuple(firsts)):
+        hit = _agency_noun(doc, i, roles)
+        if hit is None or hit[1] not in roles.bare_services or hit[1] == "Armed Forces" \
+                or _headline(doc[i].sent) or _owned(doc, i, held) \
+                or not all(doc[k].is_lower or k == i and doc[k].is_sent_start
+                           for k in range(i, hit[0])):
+            continue
+        yield i, hit
+
+
 def services_before_types(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySpan]:
     """A lower-case bare service (``bare_services``, not "military"/"armed forces"; capitalised
     only as a sentence's first word) with no article, owner or state word before it, right
@@ -54,22 +72,15 @@ def services_before_types(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list
     "the air force" (``_bare_services``); a headline is left alone."""
     held = {i: e for e in ents for i in range(e.start, e.end)}
     weapons = {e.start: e for e in ents if e.label_ == "Weapon"}
-    firsts = {w[0] for w, name in roles.agency_nouns.items()
-              if name in roles.bare_services and name != "Armed Forces"}
     keys = _service_keys(ents)
     lead = cache(lambda: _lead_state(doc, ents))
     buyer = cache(lambda: _story_buyer(doc, ents, roles))
     own = _home_state(doc, ents, roles)
     made: list[SpacySpan] = []
-    for i in where(doc, LOWER, tuple(firsts)):
-        hit = _agency_noun(doc, i, roles)
-        if hit is None or hit[1] not in roles.bare_services or hit[1] == "Armed Forces" \
-                or (w := weapons.get(hit[0])) is None or w[0].is_lower \
-                or _headline(doc[i].sent) or _owned(doc, i, held) \
+    for i, hit in bare_service_words(doc, held, roles):
+        if (w := weapons.get(hit[0])) is None or w[0].is_lower \
                 or any((x := held.get(k)) is not None and not _bare_body(x, roles)
-                       for k in range(i, hit[0])) \
-                or not all(doc[k].is_lower or k == i and doc[k].is_sent_start
-                           for k in range(i, hit[0])):
+                       for k in range(i, hit[0])):
             continue
         states = sorted({s for k, name, s in keys if name == hit[1] and k < i})
         # "Police … had been sent, and air force … flew low": as a bare "the air force"
