@@ -43,7 +43,7 @@ def _joiner(verb: Token) -> Token | None:
             if subject.lower_ in _RELATIVES and tok.dep_ == "relcl":
                 return tok.head
             return subject
-        if tok.dep_ not in ("conj", "xcomp") or tok.head is tok:
+        if tok.dep_ not in ("conj", "xcomp") or tok.head.i == tok.i:
             return None
         tok = tok.head
     return None
