@@ -31,8 +31,7 @@ def firms_after_nouns(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[Spa
     made = []
     for noun in map(doc.__getitem__, where(doc, LOWER, roles.company_nouns)):
         if noun.tag_ != "NN" or noun.lower_ not in roles.company_nouns or noun.i < 1 \
-                or doc[noun.i - 1].lower_ in roles.armed_words \
-                or doc[noun.i - 1].lower_ in roles.cause_words or untraded(noun, roles):
+                or firmless(noun, roles):
             continue  # "the rebel group X", "the group X said": no firm
         run = _run_after(doc, noun, roles) or _run_before(doc, noun, roles)
         if run is None:
@@ -44,6 +43,18 @@ def firms_after_nouns(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[Spa
             continue  # a listed name, a place or weapon, a longer name, or the run itself
         made.append(SpacySpan(doc, start, end, label="Company"))
     return made
+
+
+def no_firm_word(tok: Token, roles: Roles) -> bool:
+    """A word of armed, political or campaign groups ("rebel", "opposition", "anti-corruption"):
+    a company noun ("group") after it names no firm (h-ent10)."""
+    return tok.lower_ in roles.armed_words or tok.lower_ in roles.cause_words
+
+
+def firmless(noun: Token, roles: Roles) -> bool:
+    """Whether the company noun ``noun`` names no firm: a word of ``no_firm_word`` right before
+    it ("the rebel group X"), or "group" with no trade word before it (``untraded``)."""
+    return noun.i > 0 and no_firm_word(noun.doc[noun.i - 1], roles) or untraded(noun, roles)
 
 
 def untraded(noun: Token, roles: Roles) -> bool:

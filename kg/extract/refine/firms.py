@@ -10,7 +10,7 @@ from spacy.tokens import Span as SpacySpan
 
 from kg.extract.firm_yards import firm_yards
 from kg.extract.gazetteer import Gazetteer, Roles, bracketed
-from kg.extract.named_firms import untraded
+from kg.extract.named_firms import firmless, no_firm_word, untraded
 from kg.extract.places import cities, fold, listed_place
 from kg.extract.refine.spans import (
     FIRM_LABELS,
@@ -33,7 +33,7 @@ def _company_before(doc: Doc, start: int, roles: Roles) -> bool:
     "state-owned" ("the state-owned Polish Armaments Group")."""
     if start < 1:
         return False
-    if start >= 2 and _no_firm_word(doc[start - 2], roles):
+    if start >= 2 and no_firm_word(doc[start - 2], roles):
         return False  # "the rebel group Free Valley Army": an armed group, no firm
     if doc[start - 1].lower_ in roles.company_nouns:
         return not untraded(doc[start - 1], roles)
@@ -41,17 +41,11 @@ def _company_before(doc: Doc, start: int, roles: Roles) -> bool:
         roles.company_nouns
 
 
-def _no_firm_word(tok: Token, roles: Roles) -> bool:
-    """A word of armed, political or campaign groups ("rebel", "opposition", "anti-corruption"):
-    a company noun ("group") after it names no firm (h-ent10)."""
-    return tok.lower_ in roles.armed_words or tok.lower_ in roles.cause_words
-
-
 def _cause_noun(noun: Token, roles: Roles) -> bool:
-    """"the main Shi'ite opposition group": a company noun that a word of ``_no_firm_word``
+    """"the main Shi'ite opposition group": a company noun that a word of ``no_firm_word``
     modifies, or "group" with no trade word before it, names an organisation, not a business."""
     return untraded(noun, roles) \
-        or any(_no_firm_word(t, roles) for t in noun.doc[noun.left_edge.i:noun.i])
+        or any(no_firm_word(t, roles) for t in noun.doc[noun.left_edge.i:noun.i])
 
 
 def _company_suffix_at(doc: Doc, i: int, roles: Roles) -> bool:
@@ -641,8 +635,7 @@ def _described_firms(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[Spac
     for t in (doc[i] for i in where(doc, LOWER, roles.company_nouns)):
         name = t.head
         if t.tag_ != "NN" or t.dep_ not in ("compound", "nmod") or name.i <= t.i \
-                or name.i > t.i + 3 or t.i < 1 or _no_firm_word(doc[t.i - 1], roles) \
-                or untraded(t, roles):
+                or name.i > t.i + 3 or t.i < 1 or firmless(t, roles):
             continue
         words = doc[t.i + 1:name.i + 1]
         if any(w.i in taken or w.pos_ not in ("PROPN", "NOUN") or not w.text[:1].isupper()
