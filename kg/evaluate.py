@@ -234,13 +234,17 @@ def normalise_name(name: str) -> str:
 _WORD = re.compile(r"\w+")
 
 
+def _all_words(text: str) -> set[str]:
+    """Casefolded words of ``text`` (NFKC-normalised)."""
+    return set(_WORD.findall(unicodedata.normalize("NFKC", text).casefold()))
+
+
 def _content_words(text: str) -> set[str]:
     """Casefolded words less spaCy's English stop words, so that two statements do not
     overlap on "the … of … that … was" alone."""
     from spacy.lang.en.stop_words import STOP_WORDS  # a word list; loads no model
 
-    words = _WORD.findall(unicodedata.normalize("NFKC", text).casefold())
-    return {w for w in words if w not in STOP_WORDS}
+    return {w for w in _all_words(text) if w not in STOP_WORDS}
 
 
 def statement_overlap(gold: str, found: str) -> float:
@@ -254,10 +258,6 @@ def statement_overlap(gold: str, found: str) -> float:
     if not wg or not wf:
         return 0.0
     return len(wg & wf) / len(wg)
-
-
-def _all_words(text: str) -> set[str]:
-    return set(_WORD.findall(unicodedata.normalize("NFKC", text).casefold()))
 
 
 def binary_pairs(relation: str, roles: Mapping[str, Sequence[str]]) -> set[Pair]:
