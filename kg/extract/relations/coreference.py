@@ -2534,9 +2534,9 @@ def _maker_origin(t: Token) -> bool:
 
 def _last_group(doc: Doc, tok: Token, cls: str, count: int, by_token: dict[int, Mention],
                 state_nouns: frozenset[str] = frozenset()) -> dict[str, Mention]:
-    """The last coordinated list of exactly ``count`` mentions of ``cls`` before ``tok``
-    within ``COREF_WINDOW`` sentences, latest first."""
-    start = max(0, tok.sent.start - 400)  # about three sentences back, bounded
+    """The last coordinated list of exactly ``count`` mentions of ``cls`` before ``tok``,
+    from 400 tokens before its sentence on, latest first."""
+    start = max(0, tok.sent.start - 400)  # tokens, not COREF_WINDOW: sentences vary in length
     for i in range(tok.i - 1, start - 1, -1):
         t = doc[i]
         m = by_token.get(t.i)
