@@ -37,6 +37,7 @@ from kg.extract.relations._base import (
     _worth_infinitives,
     _zero_relative,
 )
+from kg.extract.relations.example_signers import example_signers
 from kg.extract.tokens import lowers
 from kg.model import Mention, RelationMention
 
@@ -522,6 +523,7 @@ def _signed(ctx: _Sentence, verb: Token) -> list[RelationMention]:
             parties.extend(_loose_agent_apposition(ctx, subj, parties))
             parties.extend(_loose_agent_list(ctx, subj))
             parties.extend(_further_agents(ctx, verb, subj))
+            parties.extend(example_signers(ctx, subj))
         # "Clinton and Major put …": the parser may give the verb two subjects; "…, and then
         # signed a declaration": a conjoined verb shares those of its head (d249, h-sig28)
         owner = verb.head if verb.dep_ == "conj" and subj.head.i == verb.head.i else verb
