@@ -6,6 +6,8 @@ real spaCy parse; dev d649, d805, d1125)."""
 
 from __future__ import annotations
 
+import pytest
+
 HEAD = "Leaders meet in Lisbon\n\n"
 
 
@@ -15,11 +17,16 @@ def _parties(relations, text: str) -> list[list[str]]:
             and "Treaty of Lisbon" in roles.get("agreement", [])]
 
 
-def test_listed_heads_of_delegations_sign_not_their_sides(relations):
-    found = _parties(relations, "The Treaty of Lisbon was signed at the Belem Palace by the "
-                     "heads of the five delegations, among them Karl Meyer for the Liberal "
-                     "Front and Hans Bauer for the Green Alliance.")
-    assert found == [["Karl Meyer", "Hans Bauer"]]
+@pytest.mark.parametrize("text", [
+    # heads of delegations sign, not their sides
+    "The Treaty of Lisbon was signed at the Belem Palace by the heads of the five delegations, "
+    "among them Karl Meyer for the Liberal Front and Hans Bauer for the Green Alliance.",
+    # "including" opens the list too
+    "The Treaty of Lisbon was signed on Friday by the leaders of the six rebel movements, "
+    "including Karl Meyer of the Liberal Front and Hans Bauer of the Green Alliance.",
+])
+def test_the_listed_people_sign_not_their_sides(relations, text):
+    assert _parties(relations, text) == [["Karl Meyer", "Hans Bauer"]]
 
 
 def test_a_relative_clause_on_a_listed_signer_names_nobody(relations):
@@ -28,13 +35,6 @@ def test_a_relative_clause_on_a_listed_signer_names_nobody(relations):
                      "Portugal's President Paul Roth, who took over the chair from Otto "
                      "Weber, and Spain's Prime Minister Jan Vogel.")
     assert found == [["Paul Roth", "Jan Vogel"]]
-
-
-def test_including_opens_the_list_too(relations):
-    found = _parties(relations, "The Treaty of Lisbon was signed on Friday by the leaders of "
-                     "the six rebel movements, including Karl Meyer of the Liberal Front and "
-                     "Hans Bauer of the Green Alliance.")
-    assert found == [["Karl Meyer", "Hans Bauer"]]
 
 
 def test_guard_examples_of_witnesses_do_not_sign(relations):
