@@ -3097,10 +3097,10 @@ def _continued_deliveries(ctx: _Sentence, found: list[RelationMention],
 
 
 def _stock_owner(ctx: _Sentence, verb: Token) -> Mention | None:
-    """The owner of the stores a verb moves goods "from": the service or state that modifies
-    the stores' noun ("from German army stocks", "from the RAF's stocks") or follows it after
-    "of" ("from the stocks of the German armed forces"); None where the "from" names no
-    stores or no owner."""
+    """The owner of the stores a verb (or the goods' noun) moves goods "from": the service or
+    state that modifies the stores' noun ("from German army stocks", "from the RAF's stocks")
+    or follows it after "of" ("from the stocks of the German armed forces"); None where the
+    "from" names no stores or no owner."""
     stores = ctx.rules.words["stock_nouns"]
     for noun in _prep_objects(verb, {"from"}):
         if noun.lemma_.lower() not in stores and noun.lower_ not in stores:
@@ -3114,11 +3114,54 @@ def _stock_owner(ctx: _Sentence, verb: Token) -> Mention | None:
 
 
 def _goods_moved(verb: Token) -> Token | None:
-    """What a verb of taking moves: its passive subject ("the tanks would be taken") or the
-    noun its bare participle is on ("The guns, taken from …")."""
+    """What a verb of taking moves: its passive subject ("the tanks would be taken"), the
+    noun its bare participle is on ("The guns, taken from …"), or the object of the clause a
+    participle the parser made adverbial follows ("will hand over the first of the tanks,
+    taken from …")."""
     if verb.dep_ == "acl" and verb.tag_ == "VBN":
         return verb.head
+    if verb.dep_ == "advcl" and verb.tag_ == "VBN" and verb.i > verb.head.i and not any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return next((c for c in verb.head.children if c.dep_ == "dobj"), None)
     return next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+
+
+def _stocked_supplies(ctx: _Sentence, found: list[RelationMention]) -> list[RelationMention]:
+    """"was passing X tanks from its own army's stocks", "rifles from Y army stocks were
+    shipped to X": a verb of supply whose goods come from a holder's stores is also (or,
+    passive without agent, only) a supply by the stores' owner
+    (SU6's "from German army stocks": the service), to the verb's "to" recipient or its line's
+    (issue 12, s66 h-sup101)."""
+    supplying = ctx.rules.triggers.get("supplies", frozenset())
+    out: list[RelationMention] = []
+    for verb in ctx.sent:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in supplying or \
+                verb.lemma_.lower() in ctx.rules.words["stock_source_verbs"] or \
+                _negated(verb, None, ctx.rules.words):
+            continue
+        goods = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+        owner = next((o for t in (verb, *goods) if (o := _stock_owner(ctx, t)) is not None),
+                     None)
+        if owner is None:
+            continue
+        own = [r for r in found if r.relation == "supplies" and r.trigger == verb.text]
+        if any((owner.key or owner.lemma) == (s.key or s.lemma)
+               for r in own for s in r.role("supplier")):
+            continue
+        recipients = [m for r in own for m in r.role("recipient")][:1] or [
+            m for p in _directed_objects(verb, ctx.rules.to_preps)
+            if (m := _best_actor(ctx, p)) is not None and m.cls in ctx.role("actor")][:1]
+        items = [m for r in own for m in r.role("item")] or \
+            ctx.mentions([t for g in goods for t in g.subtree], ctx.role("item"))
+        if not recipients or (recipients[0].key or recipients[0].lemma) == (
+                owner.key or owner.lemma) or own and any(
+                r.attr("certainty") not in (None, "asserted") for r in own):
+            continue
+        if not own and (_planned(verb, ctx.rules.words) or _agent(verb) is not None):
+            continue
+        out.append(_relation(ctx, "supplies", verb, {
+            "supplier": [owner], "recipient": recipients, "item": items}))
+    return out
 
 
 def _delivered_to(ctx: _Sentence, verb: Token) -> list[Mention]:
@@ -3144,6 +3187,8 @@ def _stock_supplies(ctx: _Sentence, found: list[RelationMention],
     verb's own line without a recipient is replaced: the sentence's supplies are returned
     (issue 12, s56 h-stock1)."""
     verbs = ctx.rules.words["stock_source_verbs"]
+    if not ctx.lacks(ctx.rules.words["stock_nouns"]):
+        found = found + _stocked_supplies(ctx, found)
     if ctx.lacks(verbs):
         return found
     out: list[RelationMention] = []
