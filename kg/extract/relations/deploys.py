@@ -1014,8 +1014,10 @@ def _guarded_places(ctx: _Sentence, purpose: Token) -> list[Mention]:
     its object are where the force went, first in the text first (dev conventions: D3's
     passives of d485, d503; h-dep28, stop 34); a state named only by an adjective or a
     possessive, or inside one, is none ("to protect American lives", "Nigeria's airspace",
-    "the Pacific territory's ports")."""
-    if purpose.lemma_.lower() not in ctx.rules.words["guarding_verbs"]:
+    "the Pacific territory's ports"). A purpose that rings or takes the place (relations
+    seizing_verbs: "to surround X", "to retake the airport of X") names it too (h-dep97)."""
+    words = ctx.rules.words
+    if purpose.lemma_.lower() not in words["guarding_verbs"] | words["seizing_verbs"]:
         return []
     objs = [o for d in _children(purpose, {"dobj"}) for o in (d, *d.conjuncts)]
 
@@ -1766,8 +1768,10 @@ def _places_sent_to(ctx: _Sentence, verb: Token, deployer: Mention) -> list[Ment
     """The places ``verb`` sends ``deployer``'s force to, each with those named alongside it."""
     # "to X and B a similar number": B is a gapped clause's subject, not a second place
     gapped = {m.span for m, _ in _gapped_actors(ctx, verb)}
+    # (never the deployer itself: "to retake the airport of its capital, X" names the sender's
+    # own state through "its"; deployer and destination are never one entity in the gold)
     return [p for d in _destinations(ctx, verb, deployer) for p in (d, *_more_places(ctx, d))
-            if p.span not in gapped]
+            if p.span not in gapped and (p.key is None or p.key != deployer.key)]
 
 
 def _gapped_actors(ctx: _Sentence, verb: Token) -> list[tuple[Mention, Token]]:
