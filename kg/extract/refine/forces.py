@@ -163,43 +163,71 @@ def _units_named_by_kinds(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list
 
 def _described_owners_services(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySpan]:
     """"The federation's armed forces already fly Mirage jets", "the country's air force was
-    among the best": a bare service owned by "the <description>" (``owner_descriptions``) that
-    is a subject (a body that acts; E17) is that service of the state the description means:
-    the story's own state (``_lead_state``), unless the sentence names another state as a
-    subject before it ("Kenya said the country's army …": unsure), and only one that the
-    description's style allows ("the federation" is no kingdom: where the lead state is none
-    the description can mean, the dateline's state), also with "own" ("the kingdom's own air
-    force"). Left alone: objects
-    ("modernise the kingdom's armed forces", "for the island's air force": the state
-    receives), "the country's military" (its strength, as "its military"), another owner
-    ("the other country's army": no description right after "the")."""
+    among the best": a bare service owned by "the <description>" (``owner_descriptions``; a
+    hyphened one too, "the city-state's") that is a subject (a body that acts; E17) is that
+    service of the state the description means: the story's own state (``_lead_state``),
+    unless the sentence names another state as a subject before it ("Kenya said the
+    country's army …": unsure), and only one that the description's style allows; where the
+    lead state is none the description can mean, the one state it can mean among the
+    dateline's and those the sentence names before it ("Jordanian debt … the kingdom's armed
+    forces" beside the United States; "Indonesia and Singapore … the city-state's"), a subject
+    state the style rules out leaving it sure (s66 h-agy8). Also with "own" ("the kingdom's
+    own air force"), and as an object that is no recipient (``_object_service``: "modernise
+    the kingdom's armed forces", "served in the sultan's armed forces"; census of stop 54,
+    E17 in any position). Left alone: recipients ("for the island's air force": the gold
+    splits them between state and service), "the country's military" (its strength, as "its
+    military"), another owner ("the other country's army": no description right after
+    "the")."""
     taken = _taken(ents)
     lead = cache(lambda: _lead_state(doc, ents))
     made: list[SpacySpan] = []
-    for t in (doc[i] for i in where(doc, LOWER, tuple(roles.owner_descriptions))):
-        if t.i < 1 or t.i + 3 > len(doc) or doc[t.i - 1].lower_ != "the" \
-                or doc[t.i + 1].text not in ("'s", "’s") or t.dep_ != "poss" \
-                or _headline(t.sent) or doc[t.i + 2].lower_ == "military":
+    for t in (doc[i] for i in where(doc, LOWER, _description_ends(roles))):
+        start = t.i + 2 + (t.i + 2 < len(doc) and doc[t.i + 2].lower_ == "own")
+        described = _description_before(doc, t.i, roles)
+        if described is None or t.i + 3 > len(doc) or doc[t.i + 1].text not in ("'s", "’s") \
+                or t.dep_ != "poss" or _headline(t.sent) or doc[t.i + 2].lower_ == "military":
             continue
-        start = t.i + 2 + (doc[t.i + 2].lower_ == "own")  # "the kingdom's own air force"
         hit = _agency_noun(doc, start, roles) if start < len(doc) else None
         if hit is None or hit[1] not in roles.bare_services \
-                or any(i in taken for i in range(t.i, hit[0])) \
+                or any(i in taken for i in range(described[1], hit[0])) \
                 or _not_the_body(doc, start, hit[0], roles) \
                 or doc[hit[0] - 1].dep_ != "nsubj" \
                 and not _object_service(doc, doc[hit[0] - 1], hit, roles):
             continue
-        members = roles.owner_descriptions[t.lower_]
-        state, before = lead(), _state_in(t.sent, t.i - 1, ents, True)
+        members = roles.owner_descriptions[described[0]]
+        state, before = lead(), _state_in(t.sent, described[1] - 1, ents, True)
         if members and state not in members:  # "US to keep F-16s in Jordan", "AMMAN, … - the
-            # kingdom's air force": the dateline's state, where the description fits it
-            state = next(iter(_countries(_dateline(doc, ents))), None)
-        if state is None or before not in (None, state) or members and state not in members:
+            # kingdom's air force": the one state of the dateline's and the sentence's that
+            # the description fits
+            fits = [s for s in _countries([*_dateline(doc, ents), *(
+                e for e in ents if t.sent.start <= e.start and e.end <= described[1])])
+                    if s in members]
+            state = fits[0] if len(fits) == 1 else None
+        if state is None or before not in (None, state) and (not members or before in members) \
+                or members and state not in members:
             continue  # "Kenya said the country's army …" in a story about Somalia: unsure
         # the service's words only, as a bare service's ("armed forces")
         made.append(_set_id(SpacySpan(doc, start, hit[0], label="Agency",
                                       span_id=f"{hit[1]} ({state})")))
     return _replace(ents, made) if made else ents
+
+
+def _description_ends(roles: Roles) -> frozenset[str]:
+    """The last word of each owner description ("state" of "city-state")."""
+    return frozenset(d.rpartition("-")[2] for d in roles.owner_descriptions)
+
+
+def _description_before(doc: Doc, at: int, roles: Roles) -> tuple[str, int] | None:
+    """(description, its first token) of the owner description ending at token ``at`` right
+    after "the" ("the kingdom", "the city-state": its words and hyphens as tokens), else
+    None."""
+    for described in roles.owner_descriptions:
+        size = 2 * described.count("-") + 1  # each hyphen is a token of its own
+        first = at - size + 1
+        if first >= 1 and doc[first - 1].lower_ == "the" \
+                and "".join(t.lower_ for t in doc[first:at + 1]) == described:
+            return described, first
+    return None
 
 
 def _cited_services(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySpan]:
