@@ -57,7 +57,7 @@ from kg.graph.eras import (
     territory_keys,
     territory_nodes,
 )
-from kg.graph.firm_short import headline_end, short_firm_keys
+from kg.graph.firm_short import MISTYPED_BRAND_CLASSES, headline_end, short_firm_keys
 from kg.graph.force_names import named_force_keys
 from kg.graph.legislature_names import legislature_keys
 from kg.graph.owned_bodies import owned_descriptions
@@ -141,6 +141,7 @@ class Resolver:
         # "Acme" after "Acme Aviation": the one firm so named with a trade word
         keys = short_firm_keys(ex.mentions, keys, self.gazetteer.roles.company_suffixes,
                                headline_end(ex.doc))
+        firms = {keys[m.span] for m in ex.mentions if m.cls == "Company"}
         people = {keys[m.span] for m in ex.mentions if m.cls == "Person"}
         # a person's name no Person mention was written as: a short form took it ("Benigno
         # Aquino", tagged a place, after "Aquino" the person: kg.graph.person_short)
@@ -150,6 +151,9 @@ class Resolver:
             if m.cls != "Person" and m.key is None and key in people \
                     and (key != m.lemma or key in unwritten):
                 m = replace(m, cls="Person")  # a surname ("Y") tagged an organisation
+            elif m.cls in MISTYPED_BRAND_CLASSES and m.key is None and key in firms \
+                    and key != m.lemma:
+                m = replace(m, cls="Company")  # a firm's brand tagged an organisation
             self._record(m, key, ex.doc.doc_id, keys)
             self._other_forms(m, self.entities[key])
         agencies = [(keys[m.span], surface_form(m.span.text)) for m in ex.mentions
