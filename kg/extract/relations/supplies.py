@@ -58,6 +58,7 @@ from kg.extract.relations.described_items import described_items
 from kg.extract.relations.fleet_rankings import fleet_ranking
 from kg.extract.relations.order_tails import order_copular_items, order_tail
 from kg.extract.relations.own_posts import sent_to_own_post
+from kg.extract.relations.protested_sales import protested_sale
 from kg.extract.relations.renamed_items import with_renamed_items
 from kg.extract.tokens import ANAPHOR_DETS, DEFINITE, has_det
 from kg.model import Mention, RelationMention
@@ -2304,7 +2305,7 @@ def _noun_supplies(ctx: _Sentence) -> list[RelationMention]:
             receiving = ("take", *rules.words["receiving"])
             if tok.dep_ == "dobj" and tok.head.lemma_.lower() in receiving:
                 continue  # "took delivery of": the verb's extractor reads it
-            if _blocked(ctx, tok):
+            if _blocked(ctx, tok) and not protested_sale(ctx, tok):
                 continue  # "banned US arms sales to Venezuela": none took place
             if tok.dep_ == "dobj" and tok.head.pos_ == "VERB" and _planned(tok.head, rules.words):
                 continue  # "would consider resuming military supplies to": a plan (SU3)
