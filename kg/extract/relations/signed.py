@@ -38,6 +38,7 @@ from kg.extract.relations._base import (
     _zero_relative,
 )
 from kg.extract.relations.example_signers import example_signers
+from kg.extract.relations.titled_holders import titled_holders
 from kg.extract.tokens import lowers
 from kg.model import Mention, RelationMention
 
@@ -612,6 +613,7 @@ def _signed(ctx: _Sentence, verb: Token) -> list[RelationMention]:
                and not _in_dateline(ctx, p)]
     parties = [p for p in parties if not _title_demonym(ctx, p, parties)
                and not _named_holders_body(ctx, p)]
+    parties = titled_holders(ctx, parties)  # "…, <State>'s minister, B": B, not the state
     if not parties:
         return []
     out = [_relation(ctx, "signed", verb, {"party": parties, "agreement": [agreement]})]
@@ -1573,6 +1575,7 @@ def _concluded(ctx: _Sentence) -> list[RelationMention]:
         buyers = _actors(ctx, subj)
         parties = [*buyers, *_from_suppliers(ctx, verb)] if buyers and not restated \
             else buyers
+        parties = titled_holders(ctx, parties)  # "A and <State>'s vice-president, B, agreed"
         if parties:
             out.append(_relation(ctx, "signed", verb, {"party": list(dict.fromkeys(parties)),
                                                        "agreement": deals[:1]}))
