@@ -45,6 +45,7 @@ from kg.extract.relations.answered_claims import bare_object, denied_part
 from kg.extract.relations.charged import charged_statement
 from kg.extract.relations.issuers import statement_issuers
 from kg.extract.relations.owned_stations import owned_station
+from kg.extract.relations.refused_things import refuses_thing
 from kg.extract.relations.relative_accusations import accusation_tokens, accused_antecedent
 from kg.extract.relations.statement_tails import statement_tail
 from kg.extract.tokens import DEFINITE, column, has_det, lemmas, lowers, texts
@@ -701,11 +702,12 @@ def _bare_predicate_noun(obj: Token, nouns: frozenset[str]) -> bool:
 
 def _denies_clause(ctx: _Sentence, verb: Token) -> bool:
     """"Officials said Eritrea had sent fighters, which Asmara denies": a denying verb in a
-    relative clause set off by a comma, whose "which" is the whole clause before it."""
+    relative clause set off by a comma, whose "which" is the whole clause before it (not
+    ", which X has rejected" after a ban or a border: a thing refused, h-rep101)."""
     first = verb.doc[verb.left_edge.i]
     return verb.lemma_.lower() in ctx.rules.denying and first.lower_ == "which" and \
         first.dep_ in ("dobj", "obj") and first.i > ctx.sent.start and \
-        verb.doc[first.i - 1].text == ","
+        verb.doc[first.i - 1].text == "," and not refuses_thing(ctx, verb)  # (h-rep101)
 
 
 def _attribution_read_as_relative(ctx: _Sentence, verb: Token) -> Token | None:
@@ -902,6 +904,8 @@ def _reports(ctx: _Sentence, verb: Token) -> list[RelationMention]:
     if appended is not None:  # "…, the official news agency Tanjug said" (h-rep38)
         rel = _claim(ctx, verb, *appended)
         return [rel] if rel is not None else []
+    if refuses_thing(ctx, verb):
+        return []  # "…, a ban on mines, which <state> rejected": a thing refused (h-rep101)
     # (the attribution test last: _statement_tokens reads it again for the verb it keeps)
     if _relative_object(ctx, verb) and _attribution_read_as_relative(ctx, verb) is None or \
             _said_elsewhere(ctx, verb) or \
