@@ -108,8 +108,8 @@ def test_a_modifier_after_the_list_holds_for_the_list(run, text, items):
      "guns.", "k-8", "trainer aircraft"),
     ("The United States has rushed Redeye anti-aircraft missiles to Chad's army.", "Redeye",
      "missile"),
-    ("Moscow has sold New Delhi the aircraft carrier Admiral Gorshkov.", "Admiral Gorshkov",
-     "aircraft carrier"),
+    # (not a named ship: "the aircraft carrier Admiral Gorshkov" gives the kind as an item too
+    # since stop 66, dev conventions E6; tests/test_h-ship1_s66.py)
 ])
 def test_a_named_system_and_its_kind_are_one_item(run, text, named, kind):
     items = {i.lower() for i in _items(run, text) if i}

@@ -31,6 +31,8 @@ def test_class_before_a_named_ship_is_an_item(run):
     assert "o'brien" in items, items
 
 
-def test_generic_kind_beside_a_named_ship_is_no_second_item(run):
+def test_generic_kind_beside_a_named_ship_is_a_second_item(run):
+    # (no second item until stop 66; dev conventions E6 since then: the kind is an item of its
+    # own beside the ship, h-ship1)
     items = _items(run, "Russia handed over the aircraft carrier Admiral Gorshkov to India.")
-    assert items == {"admiral gorshkov"}, items
+    assert items == {"admiral gorshkov", "aircraft carrier"}, items

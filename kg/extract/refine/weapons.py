@@ -334,7 +334,8 @@ def _kind_anaphors(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[Spac
         det = e[0] if words is not e else (doc[e.start - 1] if e.start else None)
         entry = gaz.by_label.get(e.ent_id_) if e.label_ == "Weapon" and e.ent_id_ else None
         if entry is not None and entry.label.islower() and len(words) == 1 \
-                and det is not None and det.lower_ in ANAPHOR_DETS:
+                and det is not None and det.lower_ in ANAPHOR_DETS \
+                and not _names_a_ship(words[-1]):
             named = next((p for p in reversed(out) if p.label_ == "Weapon"
                           and p[-1].lemma_.lower() == words[-1].lemma_.lower()
                           and any(not t.is_lower for t in p)), None)
@@ -345,6 +346,20 @@ def _kind_anaphors(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[Spac
                     t.ent_id_ = key
         out.append(e)
     return out
+
+
+def _names_a_ship(noun: Token) -> bool:
+    """"the submarine X", "the corvette X Y": a kind noun that introduces the proper name right
+    after it (the name hangs on it in apposition, or it on the name) is the named ship's own
+    kind, an item of its own beside the ship (dev conventions E6, stop 66), no anaphor."""
+    if noun.i + 1 >= len(noun.doc):
+        return False
+    name = noun.doc[noun.i + 1]
+    if name.pos_ != "PROPN" or not name.is_title:
+        return False
+    return noun.dep_ in ("compound", "nmod") and noun.head.i > noun.i \
+        and noun.head.pos_ == "PROPN" or any(c.dep_ == "appos" and c.pos_ == "PROPN"
+                                             and c.i > noun.i for c in noun.children)
 
 
 def _predicated_kinds(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[SpacySpan]:
@@ -1188,7 +1203,8 @@ def _kinds_named_elsewhere(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer
     out = []
     for e in ents:
         det = e[0] if e[0].lower_ in ANAPHOR_DETS else (doc[e.start - 1] if e.start else None)
-        if e.label_ == "Weapon" and det is not None and det.lower_ in ANAPHOR_DETS and bare(e):
+        if e.label_ == "Weapon" and det is not None and det.lower_ in ANAPHOR_DETS and bare(e) \
+                and not _names_a_ship(e[-1]):
             named = next((p for p in reversed(weapons) if p.end <= e.start
                           and e[-1].lemma_.lower() in _weapon_nouns(p)
                           and key(p) != key(e) and not bare(p)), None)

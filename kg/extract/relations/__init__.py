@@ -57,6 +57,7 @@ from kg.extract.relations.deploys import (
     _taking_off,
 )
 from kg.extract.relations.member_agreements import members_signed
+from kg.extract.relations.named_ship_kinds import with_ship_kinds
 from kg.extract.relations.reports import (
     _according_to,
     _auxiliary_reporting,
@@ -651,7 +652,7 @@ def extract_relations(
         deployers += last
         found += _deal_contents(ctx, deal_supply, last_supply)
         found += _continued_deliveries(ctx, found, by_firm)
-        found = _stock_supplies(ctx, found, bought)
+        found = with_ship_kinds(ctx, _stock_supplies(ctx, found, bought))
         for r in found:  # the firms' stated supplies, for their later deliveries (h-sup6)
             if r.relation == "supplies" and r.role("recipient") and \
                     r.attr("certainty") in (None, "asserted"):
