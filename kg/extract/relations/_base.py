@@ -950,7 +950,8 @@ def _best_actor(ctx: _Sentence, tok: Token | None, exclude: set[int] = frozenset
     found = [m for m in ctx.mentions(tok.subtree, ctx.role("actor"), exclude=exclude | aside)
              if not _modifier_person(ctx, m, tok)
              and not any(_modifier_person(ctx, m, w) for w in wholes)
-             and not _counted_states_modifier(ctx, m, tok)]
+             and not _counted_states_modifier(ctx, m, tok)
+             and not _apposed_members_body(ctx, m, tok)]
     for cls in ctx.rules.actor_priority:
         for m in found:
             if m.cls == cls:
@@ -1059,6 +1060,22 @@ def _counted_states_modifier(ctx: _Sentence, m: Mention, tok: Token) -> bool:
         root = root.head  # "EU member states": "EU" on "member"
     return root is not None and root.head.i == tok.i and root.dep_ in (
         "amod", "compound", "nmod")
+
+
+def _apposed_members_body(ctx: _Sentence, m: Mention, tok: Token) -> bool:
+    """"The presidents of A, B and C, the three members of the X bloc", "… of A and B, both
+    X members": a member noun set off as an apposition inside ``tok``'s phrase describes the
+    states listed; the body it names is not the actor, however high its class stands in
+    ``actor_priority`` (issue 12, h-sig26). Not ``tok``'s own member noun ("the members of X
+    said", "X members signed"): that is the subject itself."""
+    root = _mention_root(ctx, m, tok.subtree)
+    while root is not None and root.dep_ == "compound" and root.head.i != tok.i:
+        root = root.head  # "the X trade bloc": "X" on "bloc"
+    if root is None or root.i == tok.i:
+        return False
+    noun = root.head.head if root.dep_ == "pobj" and root.head.lower_ == "of" else root
+    return noun.i != tok.i and noun.dep_ == "appos" and \
+        noun.lemma_.lower() in ctx.rules.words["member_nouns"]
 
 
 def _modifier_person(ctx: _Sentence, m: Mention, tok: Token) -> bool:
