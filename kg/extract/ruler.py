@@ -25,7 +25,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-from spacy.attrs import LOWER, ORTH
+from spacy.attrs import LOWER
 from spacy.errors import MatchPatternError
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
@@ -35,6 +35,7 @@ from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
 from kg.extract.gazetteer import Gazetteer, NamePattern, plural_forms
+from kg.extract.tokens import text_of
 
 # The apostrophes a name's ' also matches (the token patterns' alternatives were these three).
 QUOTES = "'\u2018\u2019"
@@ -315,9 +316,10 @@ def _leading(pattern: list[dict[str, Any]]) -> list[dict[str, Any]]:
 
 def _plain(doc: Doc) -> Doc:
     """``doc``, or a copy of its tokens with ‘ and ’ as ' when it has any (same token count)."""
-    strings = doc.vocab.strings  # each distinct word once: Doc.text makes a Token per word
-    if not any("\u2018" in w or "\u2019" in w
-               for w in map(strings.__getitem__, set(doc.to_array(ORTH).tolist()))):
+    # (the document's text, joined once and kept for the later rules that ask for it,
+    # ``text_of``: no quote mark is in the whitespace between words)
+    text = text_of(doc)
+    if "\u2018" not in text and "\u2019" not in text:
         return doc
     words = [t.text.translate(_TO_PLAIN) for t in doc]
     return Doc(doc.vocab, words=words, spaces=[bool(t.whitespace_) for t in doc])
