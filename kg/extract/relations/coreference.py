@@ -39,6 +39,7 @@ from kg.extract.relations._base import (
     _zero_relative,
 )
 from kg.extract.relations.critics_government import critics_government
+from kg.extract.relations.party_governments import party_state, party_words
 from kg.extract.relations.plural_signers import clause_they, earlier_signers
 from kg.extract.tokens import ANAPHOR_DETS, has_det, lemmas, lowers, text_of, where
 from kg.model import Mention
@@ -458,6 +459,10 @@ def coreference(doc: Doc, rules: RelationRules, by_token: dict[int, Mention],
             led = _led_government(tok, rules, by_token, home, history, n)
             if led is not None:  # "Gbagbo's government has accused …" (s30 h-coref7)
                 out[tok.i] = led
+                continue
+            party = _party_government(tok, rules, by_token, home)
+            if party is not None:  # "The Socialist government says …" (s66 h-res1)
+                out[tok.i] = party
                 continue
             placed = _opening_place_government(tok, rules, by_token)
             if placed is not None:  # "In Athens, the military government said …": Greece
@@ -887,8 +892,23 @@ def _lead_government(tok: Token, rules: RelationRules, ruler: tuple[str, int] | 
     return next((m for _, m, _ in reversed(history) if m.key == ruler[0]), None)
 
 
+def _party_government(tok: Token, rules: RelationRules, by_token: dict[int, Mention],
+                      home: Mention | None) -> Mention | None:
+    """"The Socialist government says …": a government named by a party's word alone is the
+    state of the party's key, or for a word kg typed as nothing ("the <party word> government")
+    the story's own state as for a leader no state is written for (``_home_head``), whatever
+    other heads of state the story names: a party word names no rival head (s66 h-res1)."""
+    words = party_words(tok, rules, by_token)
+    if not words:
+        return None
+    if by_token.get(words[0].i) is not None:
+        return party_state(words, by_token)
+    return _home_head(tok, rules, by_token, home, None, rivals=False)
+
+
 def _home_head(tok: Token, rules: RelationRules, by_token: dict[int, Mention],
-               home: Mention | None, leader: Mention | None) -> Mention | None:
+               home: Mention | None, leader: Mention | None, rivals: bool = True
+               ) -> Mention | None:
     """The state of a government named by a head of state or government the article
     affiliates with no state ("President Hissene Habre" … "the Habre regime"; ``leader``
     None: a name no person mention holds, "the government of Seni Pramoj"): none where
@@ -896,7 +916,7 @@ def _home_head(tok: Token, rules: RelationRules, by_token: dict[int, Mention],
     said": the place's, read by the relation), else the story's own (its dateline's,
     named by its headline too: a story filed in his capital about it) where no other person
     named before ``tok`` holds a leader's title, and the leader holds one or none (s33
-    h-ent37); None otherwise ("Prime Minister Indira
+    h-ent37) or ``rivals`` is False; None otherwise ("Prime Minister Indira
     Gandhi's government" in a story from Islamabad that named President Zia is not
     Pakistan's) (issue 12, s32 h-rep22)."""
     titles = rules.words["leader_titles"]
@@ -926,7 +946,7 @@ def _home_head(tok: Token, rules: RelationRules, by_token: dict[int, Mention],
             m.cls == "Country" and m.key == home.key for t in doc if t.idx < end
             and (m := by_token.get(t.i)) is not None):
         return None
-    return None if _rival_heads(tok.doc, by_token, own, tok.i, rules) else home
+    return None if rivals and _rival_heads(tok.doc, by_token, own, tok.i, rules) else home
 
 
 def _formed_government(tok: Token, rules: RelationRules, by_token: dict[int, Mention],
