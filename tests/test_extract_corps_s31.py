@@ -17,8 +17,10 @@ from tests.test_extract_deploys_stop19 import _deploys
     # its state, E12)
     ("France condemned the attack. Commandos and Foreign Legion troops were flown to Bangui "
      "on Sunday.", {("France", "Central African Republic")}),
-    ("Britain protested. Royal Marines were rushed to Port Stanley overnight.",
-     {("United Kingdom", "Port Stanley")}),
+    # (Royal Marines as the whole force deploy as the service since stop 66's D3:
+    # tests/test_h-dep101_s66.py)
+    ("Britain protested. Royal Marines and Gurkha troops were rushed to Port Stanley "
+     "overnight.", {("United Kingdom", "Port Stanley")}),
 ])
 def test_a_corps_sent_passively_is_its_states(run, text, expected):
     assert _deploys(run, text) == expected

@@ -40,11 +40,13 @@ def test_the_nationality_of_a_force_coordinated_with_a_state_deploys_too(run, te
 
 
 @pytest.mark.parametrize("text, expected", [
+    # (the Marines, a service named by its members' plural, deploy as the service in an
+    # agentless passive since stop 66's D3: tests/test_h-dep101_s66.py)
     ("The United States sent 300 U.S. Marines to Norway in January. The Marines are stationed "
      "at the Vaernes military base.",
-     {("United States", "Norway"), ("United States", "Vaernes military base")}),
+     {("United States", "Norway"), ("Marine Corps (United States)", "Vaernes military base")}),
     ("Washington and Canberra agreed on the rotation of U.S. Marines. The United States said "
-     "the Marines were deployed to Darwin.", {("United States", "Darwin")}),
+     "the Marines were deployed to Darwin.", {("Marine Corps (United States)", "Darwin")}),
 ])
 def test_a_states_own_military_body_as_the_force_is_deployed_by_the_state(run, text, expected):
     assert _pairs(run, text) == expected

@@ -47,10 +47,11 @@ def test_a_bare_service_noun_names_no_service(run):
     assert not any(d.startswith("Army") for d, _ in found)
 
 
-def test_a_force_that_is_the_service_stays_the_state(run):
-    # "U.S. Marines" is the force itself, not a service that owns it (D2, the state's)
+def test_a_force_that_is_the_service_deploys_as_the_service(run):
+    # "U.S. Marines" is the force itself: the service since stop 66's D3 (the state before;
+    # tests/test_h-dep101_s66.py)
     assert _deploys(run, "About 5,000 U.S. Marines are stationed on Guam under a defence pact "
-                         "with Washington.") == {("United States", "Guam")}
+                         "with Washington.") == {("Marine Corps (United States)", "Guam")}
 
 
 def test_named_air_force_officers_sent_deploy_as_the_air_force(run):

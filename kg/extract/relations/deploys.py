@@ -44,6 +44,7 @@ from kg.extract.relations._base import (
 )
 from kg.extract.relations.based_units import participle_based_unit
 from kg.extract.relations.restating import restated_event
+from kg.extract.relations.service_forces import service_itself
 from kg.extract.relations.sole_states import sole_state
 from kg.model import Mention, RelationMention
 
@@ -73,7 +74,9 @@ def _force_and_deployer(ctx: _Sentence, verb: Token) -> tuple[Token | None, list
         own_scope = _subtree_ids(reduced) | _clauses_on(force)
         # "the brigade that Germany is stationing in Lithuania", parsed as a clause on the
         # noun with its own subject: that subject deploys
+        # ("U.S. Marines stationed on X": the service the force is deploys it, D3)
         nationals = [m for c in _children(verb, {"nsubj"}) for m in _actors(ctx, c)] or \
+            (service_itself(ctx, force) if _agent(verb) is None else []) or \
             _unit_for_state(ctx, verb, force, ctx.mentions(
                 force.subtree, {"Country"}, exclude=own_scope))
         if not nationals and _agent(verb) is not None:  # "troops sent by Rwanda to …"
@@ -131,7 +134,8 @@ def _force_and_deployer(ctx: _Sentence, verb: Token) -> tuple[Token | None, list
             subj = _relative_antecedent(ctx, verb)  # "French troops that had been sent to Mali"
         # (the clause itself when it hangs inside the force's phrase: "soldiers from A and
         # B, which was sent to X")
-        nationals = _unit_for_state(ctx, verb, subj, ctx.mentions(
+        # ("The Marines were flown to X": the service the force is deploys it, D3, stop 66)
+        nationals = service_itself(ctx, subj) or _unit_for_state(ctx, verb, subj, ctx.mentions(
             subj.subtree, {"Country"}, exclude=_clauses_on(subj) | (
                 _subtree_ids(verb) if subj.i in {a.i for a in verb.ancestors} else set()))) \
             if subj is not None else []
