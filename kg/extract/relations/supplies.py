@@ -60,6 +60,8 @@ from kg.extract.relations.order_tails import order_copular_items, order_tail
 from kg.extract.relations.own_posts import sent_to_own_post
 from kg.extract.relations.protested_sales import protested_sale
 from kg.extract.relations.renamed_items import with_renamed_items
+from kg.extract.relations.state_exporters import owned_supplier
+from kg.extract.relations.unmade_sales import unmade_sale
 from kg.extract.tokens import ANAPHOR_DETS, DEFINITE, has_det
 from kg.model import Mention, RelationMention
 
@@ -2307,6 +2309,8 @@ def _noun_supplies(ctx: _Sentence) -> list[RelationMention]:
                 continue  # "took delivery of": the verb's extractor reads it
             if _blocked(ctx, tok) and not protested_sale(ctx, tok):
                 continue  # "banned US arms sales to Venezuela": none took place
+            if unmade_sale(ctx, tok):
+                continue  # "the proposed sale of jets to": still to come (SU3)
             if tok.dep_ == "dobj" and tok.head.pos_ == "VERB" and _planned(tok.head, rules.words):
                 continue  # "would consider resuming military supplies to": a plan (SU3)
             suppliers = [m for c in tok.children if c.dep_ in ("poss", "compound", "amod")
@@ -2376,7 +2380,9 @@ def _noun_supplies(ctx: _Sentence) -> list[RelationMention]:
             others = joint + [m for p in _prep_objects(tok, {"alongside", "with", "besides"})
                               for m in _conjoined_actors(ctx, p)]
             others += _ranked_before(ctx, tok)
-            recipients = _possessors(ctx, tok)
+            # ("Ukraine's state arms exporter": its home, no customer; h-sup103)
+            owned = owned_supplier(tok, rules.words["owning_modifiers"])
+            recipients = [] if owned else _possessors(ctx, tok)
             recipients += [m for p in _prep_objects(tok, {"of", "to", "for"})
                            if (m := _best_actor(ctx, p)) is not None]
             if head.dep_ == "attr":  # "has been a major supplier of arms to Greece"
@@ -2840,6 +2846,8 @@ def _supplier_head(tok: Token) -> Token | None:
 def _purchase(ctx: _Sentence, tok: Token) -> list[RelationMention]:
     """"Chile's purchase of tanks from Germany": Germany supplies Chile the tanks (the
     possessor or a nationality modifier buys; the object of "from" sells)."""
+    if unmade_sale(ctx, tok):
+        return []  # "India's planned purchase of S-400 systems from Russia" (SU3)
     # "from" hangs on the noun or on its item ("purchase of [tanks from Germany]")
     heads = [tok, *_prep_objects(tok, {"of"})]
     suppliers = [m for h in heads for p in _prep_objects(h, {"from"})
