@@ -318,6 +318,9 @@ class Roles:
     service_speakers: frozenset[str] = frozenset()  # "army officers said": the army speaks
     service_voices: frozenset[str] = frozenset()  # "quoted a navy spokesman": the navy's voice
     military_speakers: frozenset[str] = frozenset()  # "Israeli military officials": Israel
+    military_voices: frozenset[str] = frozenset()  # "a military spokesman": the armed forces
+    bare_military_speakers: frozenset[str] = frozenset()  # "Military officials said": none
+    voice_places: frozenset[str] = frozenset()  # "a military spokesman in Dakar": the state
     # "the federation's armed forces": a description of a state → the states it may mean
     # (empty: any state)
     owner_descriptions: dict[str, frozenset[str]] = field(default_factory=dict)
@@ -1055,7 +1058,7 @@ _ROLE_WORD_LISTS = (
     "not_weapon_compounds", "group_nouns", "feature_nouns", "facility_nouns",
     "admin_nouns",
     "venue_preps", "venue_members", "staff_nouns", "service_speakers", "service_voices",
-    "military_speakers",
+    "military_speakers", "military_voices", "bare_military_speakers", "voice_places",
     "firm_people",
     "paper_nouns", "magazine_nouns", "armed_group_cues", "armed_group_heads", "portfolio_heads",
     "facility_kinds", "further_marks", "prior_marks", "civil_words", "people_area_nouns",

@@ -415,7 +415,8 @@ def _bare_ministries(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[Spac
             # that name the document named before, or of the dateline's state when the
             # sentence names none (the sentence's one state may be the target: "the General
             # Staff said Poland …")
-            if not t.is_title or _headline(sent) or hit[1] not in roles.capital_services:
+            if not t.is_title or _headline(sent) or hit[1] not in roles.capital_services \
+                    or _bare_military_speakers(doc, hit, roles):
                 continue
             if services.get(hit[1]):  # (another state's lone one: the story's own, h-ent80)
                 states = sorted(services[hit[1]])
@@ -473,6 +474,15 @@ def _bare_ministries(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[Spac
                                                            range(m.start, m.end)}, lead,
                                  keyed)
     return _replace(ents, made) if made else ents
+
+
+def _bare_military_speakers(doc: Doc, hit: tuple[int, str], roles: Roles) -> bool:
+    """"Military officials said …": a capitalised bare "Military" (``hit``: its end and
+    service) before unnamed speakers (``bare_military_speakers``) is capital by its place only:
+    R5's bare officials, who give no claimant (dev R5, stop 66), and no mention of the armed
+    forces (E17: a bare service word before another noun)."""
+    return hit[1] == "Armed Forces" and hit[0] < len(doc) \
+        and doc[hit[0]].lower_ in roles.bare_military_speakers
 
 
 def _speaking_office(office: Token, roles: Roles) -> bool:

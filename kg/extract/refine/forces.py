@@ -584,11 +584,13 @@ def _voiced_service(doc: Doc, t: Token, taken: set[int], roles: Roles) -> tuple[
     """(end, name) of a lower-case bare service at ``t`` right before a noun of its voice
     (``service_voices``: "a navy spokesman", "an air force communique") with nothing before it
     naming or describing a state ("an Indian army spokesman", "the army spokesman", "a former
-    navy spokesman": other rules' or none); None for "military" (R5), a title before a name
+    navy spokesman": other rules' or none); None for "military" but before an unplaced voice
+    (``_military_voice``: "military officials" are R5's), a title before a name
     ("army spokesman Colonel X": the person only, ``_names_its_speaker``), or words taken."""
     hit = _agency_noun(doc, t.i, roles)
-    if hit is None or hit[1] not in roles.bare_services or hit[1] == "Armed Forces" \
-            or hit[0] >= len(doc) or doc[hit[0]].lower_ not in roles.service_voices \
+    if hit is None or hit[1] not in roles.bare_services or hit[0] >= len(doc) \
+            or hit[1] == "Armed Forces" and not _military_voice(doc[hit[0]], roles) \
+            or doc[hit[0]].lower_ not in roles.service_voices \
             or any(i in taken for i in range(t.i, hit[0])) or _headline(t.sent) \
             or not all(doc[i].is_lower for i in range(t.i, hit[0])):
         return None
@@ -597,6 +599,18 @@ def _voiced_service(doc: Doc, t: Token, taken: set[int], roles: Roles) -> tuple[
                              or prev.lower_ in ("the", "whose", "own")):
         return None
     return None if _names_its_speaker(doc[hit[0]]) else hit
+
+
+def _military_voice(voice: Token, roles: Roles) -> bool:
+    """"a military spokesman said": a bare "military" before a voice of its own
+    (``military_voices``) is the armed forces (dev R6, stop 66), unless the voice is placed
+    ("a military spokesman in Dakar", "… there": the place's state, R9; ``voice_places``) or
+    stands in apposition to a name ("X, a military spokesman, said": the person only, E11)."""
+    doc = voice.doc
+    after = doc[voice.i + 1].text if voice.i + 1 < len(doc) else ""
+    apposed = voice.dep_ == "appos" and after == ","  # (not "…, a military spokesman said")
+    return voice.lower_ in roles.military_voices and after.lower() not in roles.voice_places \
+        and not apposed
 
 
 def _names_its_speaker(voice: Token) -> bool:
@@ -633,6 +647,10 @@ def _voiced_services(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[Spac
         sent = t.sent
         states = sorted(services.get(hit[1], ()))
         state = _named_service_state(states, sent, ents, own, buyer)
+        if state is None and not states and hit[1] == "Armed Forces":
+            # "a military spokesman said": the story's own forces speak, whatever state the
+            # clause is about ("Enemy Israeli aircraft …," a military spokesman said; R6)
+            state = lead()
         if state is None and not states:
             state = _state_in(sent, t.i, ents)
         if state is None and not states:
