@@ -88,20 +88,30 @@ def era_keys(gazetteer: Gazetteer, doc: Document, mentions: Iterable[Mention],
 def territory_keys(gazetteer: Gazetteer, doc: Document, mentions: Iterable[Mention],
                    keys: dict) -> dict:
     """``keys`` with the mentions of a state that was a territory in the document's year
-    re-pointed to the territory's Region (its capital to the capital's own Region)."""
+    re-pointed to the territory's Region (its capital to the capital's own Region). A story
+    with no date of its own that names the state's own office or service ("Coast Guard
+    (Vietnam)", "Office of the President (South Sudan)") tells of its statehood: its years
+    are background, and the state stays a Country."""
     year = document_year(doc)
     if year is None or not gazetteer.territories:
         return keys
     dated = story_year(doc)
+    serving = _agency_states(keys) if dated is None else set()
     out = dict(keys)
     for t in gazetteer.territories:
         y = dated if t.dated else year
-        if y is None or y >= t.until or (t.since is not None and y < t.since):
+        if y is None or y >= t.until or (t.since is not None and y < t.since) \
+                or t.state in serving:
             continue
         for m in mentions:
             if out.get(m.span) == t.state:
                 out[m.span] = t.capitals.get(normalise_alias(m.span.text), t.key)
     return out
+
+
+def _agency_states(keys: dict) -> set[str]:
+    """The states whose own agencies the keys name: "Navy (Vietnam)" → Vietnam."""
+    return {state for k in keys.values() if isinstance(k, str) and (state := _state(k)) != k}
 
 
 def former_capital_keys(gazetteer: Gazetteer, doc: Document, mentions: Iterable[Mention],
