@@ -2516,7 +2516,8 @@ def _origin_supplier(doc: Doc, r: RelationMention, by_token: dict[int, Mention],
         head = t.head
         # (a headline's title case may tag the adjective a proper noun: "receives first
         # Turkish Bayraktar drones"; not the state's own name, "Russia Su-30 jets"; h-sup8)
-        adjective = t.pos_ == "ADJ" or t.pos_ == "PROPN" and t.dep_ == "compound" and \
+        # (also as an adjectival modifier: "takes delivery of first French Mirage 50 fighters")
+        adjective = t.pos_ == "ADJ" or t.pos_ == "PROPN" and t.dep_ in ("compound", "amod") and \
             t.text.lower() != (supplier.key or "").lower()
         if not adjective or t.dep_ not in ("amod", "compound", "nmod"):
             return False
@@ -2558,6 +2559,11 @@ def _without_superseded_origins(doc: Doc, found: list[RelationMention],
         "Leopard"; h-supp3)."""
         return {k for m in items for k in (key(m), _system_name(key(m))) if k}
 
+    def sold_kinds(items: Iterable[Mention]) -> set[str]:
+        """The firm's items' kinds, also the generic kind of a named one ("Type 209
+        submarine": "submarine"), which a headline's bare kind names (h-sup104)."""
+        return kinds(items) | {k for m in items if (k := _generic_kind(key(m)))}
+
     # buyer → what the firms' sentences tie them to: their items and the countries named
     # there ("the Swedish arms maker AB Bofors"); another firm's radars say nothing of tanks.
     # A state body that sells is such a seller too ("bought from the German army's surplus
@@ -2567,7 +2573,10 @@ def _without_superseded_origins(doc: Doc, found: list[RelationMention],
     for r in found:
         if r.relation != "supplies" or not any(s.cls in sellers for s in r.role("supplier")):
             continue
-        tied = kinds(r.role("item")) | {
+        # (a generic kind only for a firm's system: a state body selling its own used
+        # "Karel Doorman-class frigates" makes "used Dutch frigates" the state's sale, SU6)
+        firm = any(s.cls == "Company" for s in r.role("supplier"))
+        tied = (sold_kinds if firm else kinds)(r.role("item")) | {
             key(c) for s in r.role("supplier") if s.cls in sellers
             for c in _firm_nations(doc, s, by_token, offset)}
         for b in r.role("recipient"):
@@ -2580,6 +2589,16 @@ def _without_superseded_origins(doc: Doc, found: list[RelationMention],
         return bool(ours & tied) and _origin_supplier(doc, r, by_token, rules, offset)
 
     return [r for r in found if not superseded(r)] if sold else found
+
+
+def _generic_kind(key: str) -> str:
+    """A named weapon key's trailing kind noun ("Type 209/1400 submarine" → "submarine"),
+    "" where the key ends in a name or number ("Mirage 50") or is itself generic."""
+    words = key.split()
+    if len(words) < 2 or not words[0][:1].isupper() or not words[-1].isalpha() or \
+            not words[-1].islower():
+        return ""
+    return words[-1]
 
 
 def _system_name(key: str) -> str:
