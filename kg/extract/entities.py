@@ -529,7 +529,9 @@ def _sole_title_holders(doc: Doc, mentions: list[Mention], offset: int, roles: R
     """"The Shah, Mohammad Reza Pahlavi, has …" then "accused Britain of arming the Shah": a
     ruler's bare title (roles.yaml sole_titles) that NER made a name of another class is the
     one person the text names in apposition right after that title (h-sup12); a title two
-    people are named with stays as it was."""
+    people are named with stays as it was. A title the text names no one with is the ruler
+    that roles.yaml sole_rulers lists for it in the one listed state the text mentions
+    ("officials of the Shah's government" in a story of Iran, h-shah1)."""
     if not where(doc, ORTH, roles.sole_titles):
         return mentions  # most documents: one pass over the words
     people = {m.span.start - offset: m for m in mentions if m.cls == "Person"}
@@ -538,6 +540,11 @@ def _sole_title_holders(doc: Doc, mentions: list[Mention], offset: int, roles: R
         if t.text in roles.sole_titles and doc[t.i + 1].text == "," and \
                 (p := people.get(doc[t.i + 2].idx)) is not None:
             holders.setdefault(t.text, set()).add((p.key, p.lemma))
+    states = {m.key for m in mentions if m.cls == "Country" and m.key}
+    for title, rulers in roles.sole_rulers.items():
+        listed = {(None, ruler) for state, ruler in rulers.items() if state in states}
+        if title not in holders and len(listed) == 1:
+            holders[title] = listed
     if not holders:
         return mentions
     out = []

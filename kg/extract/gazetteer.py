@@ -190,6 +190,7 @@ class Roles:
     press_office_words: frozenset[str] = frozenset()  # "the Presidential Press Service": none
     royal_titles: frozenset[str] = frozenset()  # "King Farouk": a monarch by one name
     sole_titles: frozenset[str] = frozenset()  # "The Shah, X, …": "the Shah" later is X
+    sole_rulers: dict[str, dict[str, str]] = field(default_factory=dict)  # title → state → ruler
     company_nouns: frozenset[str] = frozenset()  # "the shipbuilder DCNS": a Company
     trade_company_nouns: frozenset[str] = frozenset()  # "the shipping group X": a trade word
     parent_nouns: frozenset[str] = frozenset()  # "Acme, part of the Atlas Group": a Company
@@ -1108,6 +1109,8 @@ def load_roles(path: Path = DATA_DIR / "roles.yaml") -> Roles:
         name_titles=frozenset(tuple(str(t).lower().split()) for t in data.get("name_titles") or ()),
         leader_bodies={str(k).lower(): str(v) for k, v in
                        (data.get("leader_bodies") or {}).items()},
+        sole_rulers={str(t): {str(k): str(v) for k, v in (states or {}).items()}
+                     for t, states in (data.get("sole_rulers") or {}).items()},
         party_names={str(k): str(v) for k, v in (data.get("party_names") or {}).items()},
         bare_kinds={str(k).lower(): str(v) for k, v in (data.get("bare_kinds") or {}).items()},
         sea_kinds={str(k): str(v) for k, v in (data.get("sea_kinds") or {}).items()},

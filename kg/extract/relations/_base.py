@@ -1142,8 +1142,12 @@ def _leader_objects(ctx: _Sentence, tok: Token) -> list[Token]:
     ("Carter administration officials said"; h-claim2)."""
     governments = ctx.rules.words["government_nouns"]
     if tok.pos_ != "NOUN" or tok.lemma_.lower() not in governments:
-        return [o for c in tok.children if c.dep_ == "compound" and c.pos_ == "NOUN"
-                and c.lemma_.lower() in governments
+        inner = [c for c in tok.children if c.dep_ == "compound"]
+        if tok.lemma_.lower() in ctx.rules.words["official_nouns"]:
+            # "officials of the Shah's government said": the government they serve (h-shah1)
+            inner += [o for p in tok.children if p.dep_ == "prep" and p.lower_ == "of"
+                      for o in _pobjs(p)]
+        return [o for c in inner if c.pos_ == "NOUN" and c.lemma_.lower() in governments
                 for o in _leader_objects(ctx, c)] if tok.pos_ == "NOUN" else []
     named = [c for c in tok.children if c.dep_ == "compound"
              and (m := ctx.own(c)) is not None and m.cls == "Person"]
@@ -1732,8 +1736,10 @@ def _listed_leader_states(leader: Mention, mentions: Iterable[Mention], rules: R
     names that state; nothing otherwise (issue 12, s52 h-rep71)."""
     mentions = sorted(set(mentions), key=lambda m: m.span.start)
     surname = _surname(leader)
-    keys = {rules.leader_states.get(m.span.text.removesuffix("'s").removesuffix("’s").lower())
-            for m in mentions if m.cls == "Person" and _surname(m) == surname} - {None}
+    # (by the name too: "the Shah" is the ruler roles.yaml sole_rulers names, h-shah1)
+    keys = {rules.leader_states.get(form.lower()) for m in mentions
+            if m.cls == "Person" and _surname(m) == surname
+            for form in (m.span.text.removesuffix("'s").removesuffix("’s"), m.lemma)} - {None}
     if len(keys) != 1:
         return {}
     key = next(iter(keys))
