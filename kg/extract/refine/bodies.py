@@ -378,8 +378,7 @@ def _bare_ministries(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[Spac
              and not (e.label_ == "NORP" and not e.ent_id_)  # "the Marines": NER's NORP
              for i in range(e.start, e.end)}
     made: list[SpacySpan] = []
-    lead = cache(lambda: _lead_state(doc, ents))  # only where a service falls back on it
-    own = _home_state(doc, ents, roles)
+    own, _, lead = story_states(doc, ents, roles)  # (lead: only where a service falls back)
     seen: dict[str, set[str]] = {}  # ministry → its states so far
     for e in ents:
         if e.label_ == "Agency" and e.ent_id_.endswith(")") and " (" in e.ent_id_:
@@ -1079,8 +1078,8 @@ def _home_service_state(states: list[str], sent: SpacySpan, ents: list[SpacySpan
     said") where the only such service the document named is another state's ("built for the
     Royal Navy" in a story about Canada buying from Britain): a story whose own state is also
     its buyer is about that state's forces, unless the sentence names another state (E17,
-    h-ent80); ``home`` gives that state (``_home_state``). None where that does not hold
-    (the named service's state stands)."""
+    h-ent80); ``home`` gives that state (the first of ``story_states``). None where that
+    does not hold (the named service's state stands)."""
     state = home()
     inside = [x for x in ents if sent.start <= x.start < sent.end]
     if len(states) != 1 or state is None or states[0] == state \
@@ -1090,11 +1089,19 @@ def _home_service_state(states: list[str], sent: SpacySpan, ents: list[SpacySpan
     return state
 
 
-def _home_state(doc: Doc, ents: list[SpacySpan], roles: Roles) -> Callable[[], str | None]:
-    """The story's own state where it is also the story's buyer (``_lead_state``,
-    ``_story_buyer``), else None; computed once, when first asked."""
+StoryState = Callable[[], "str | None"]
+
+
+def story_states(doc: Doc, ents: list[SpacySpan], roles: Roles
+                 ) -> tuple[StoryState, StoryState, StoryState]:
+    """The fallbacks a bare service word's state takes, each computed once, when first
+    asked: the story's own state where it is also the story's buyer (else None), the story's
+    buyer (``_story_buyer``) and its lead state (``_lead_state``) — (own, buyer, lead)."""
+    lead = cache(lambda: _lead_state(doc, ents))
+    buyer = cache(lambda: _story_buyer(doc, ents, roles))
+
     def own() -> str | None:
-        state = _lead_state(doc, ents)
+        state = lead()
         end = _first_line_end(doc) or 0
         named = [x for x in ents if x.label_ == "Country" and x.end <= end]
         # "Germany hands Israel a corvette", "Australia sends planes to help Philippines": a
@@ -1107,8 +1114,8 @@ def _home_state(doc: Doc, ents: list[SpacySpan], roles: Roles) -> Callable[[], s
                     and any(x.start > t.i and x.ent_id_ != state
                             and x.root.dep_ not in ("amod", "compound") for x in named)
                     for t in doc[:end])
-        return state if not giver and state == _story_buyer(doc, ents, roles) else None
-    return cache(own)
+        return state if not giver and state == buyer() else None
+    return cache(own), buyer, lead
 
 
 def _story_buyer(doc: Doc, ents: list[SpacySpan], roles: Roles) -> str | None:

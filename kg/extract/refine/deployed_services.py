@@ -14,20 +14,16 @@ state's, stop 55)."""
 
 from __future__ import annotations
 
-from functools import cache
-
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from kg.extract.gazetteer import Gazetteer, Roles, default_relation_rules
 from kg.extract.refine.bodies import (
     _bare_body,
-    _home_state,
-    _lead_state,
     _service_keys,
     _state_in,
     _state_of,
-    _story_buyer,
+    story_states,
 )
 from kg.extract.refine.forces import _bare_service_state
 from kg.extract.refine.spans import _replace, _set_id
@@ -152,9 +148,7 @@ def deployed_services(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[S
     held = {i: e for e in ents for i in range(e.start, e.end)}
     places = {i for i, e in held.items() if e.label_ in _PLACE_LABELS}
     keys = _service_keys(ents)
-    lead = cache(lambda: _lead_state(doc, ents))
-    buyer = cache(lambda: _story_buyer(doc, ents, roles))
-    own = _home_state(doc, ents, roles)
+    own, buyer, lead = story_states(doc, ents, roles)
     made: list[SpacySpan] = []
     for i, hit in bare_service_words(doc, held, roles):
         if (kind := _uncovered(held, i, hit[0], hit[1], roles)) is False:

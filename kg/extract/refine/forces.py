@@ -22,7 +22,6 @@ from kg.extract.refine.bodies import (
     _giver_state,
     _giving_verb,
     _home_service_state,
-    _home_state,
     _lead_state,
     _military_word,
     _named_services,
@@ -35,6 +34,7 @@ from kg.extract.refine.bodies import (
     _state_in,
     _story_buyer,
     _subject_state_after,
+    story_states,
 )
 from kg.extract.refine.joining import career_join, joins_as_fighters
 from kg.extract.refine.people import _full_name_words, _listed_leader_state, _titled_state
@@ -316,9 +316,7 @@ def _bare_services(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacyS
              for i in range(e.start, e.end)}
     keys = _service_keys(ents)
     services = _named_services(ents, keys)
-    lead = cache(lambda: _lead_state(doc, ents))  # only where a service falls back on it
-    buyer = cache(lambda: _story_buyer(doc, ents, roles))
-    own = _home_state(doc, ents, roles)
+    own, buyer, lead = story_states(doc, ents, roles)
     made: list[SpacySpan] = []
     for t in (doc[i] for i in where(doc, LOWER, ("the",))):
         start = t.i + 1
@@ -541,9 +539,7 @@ def _speaking_services(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[Sp
     taken = _taken(ents)
     country_end = {e.end: e for e in ents if e.label_ == "Country"}
     services = _named_services(ents)
-    lead = cache(lambda: _lead_state(doc, ents))
-    buyer = cache(lambda: _story_buyer(doc, ents, roles))
-    own = _home_state(doc, ents, roles)
+    own, buyer, lead = story_states(doc, ents, roles)
     made: list[SpacySpan] = []
     words = {w[-1] for w, name in roles.agency_nouns.items() if name in roles.bare_services}
     for t in (doc[i] for i in where(doc, LOWER, words | roles.service_adjectives.keys())):
@@ -637,9 +633,7 @@ def _voiced_services(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[Spac
         return ents  # no voice noun: nothing to read (and no services to collect)
     taken = _taken(ents)
     services = _named_services(ents)
-    lead = cache(lambda: _lead_state(doc, ents))
-    buyer = cache(lambda: _story_buyer(doc, ents, roles))
-    own = _home_state(doc, ents, roles)
+    own, buyer, lead = story_states(doc, ents, roles)
     made: list[SpacySpan] = []
     for t in (doc[i] for i in where(doc, LOWER, roles.agency_first_words)):
         if (hit := _voiced_service(doc, t, taken, roles)) is None:

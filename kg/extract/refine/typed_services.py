@@ -10,7 +10,6 @@ places ("army units", "a former air force pilot", "an air force base": stop 56's
 from __future__ import annotations
 
 from collections.abc import Iterator
-from functools import cache
 
 from spacy.attrs import LOWER
 from spacy.tokens import Doc
@@ -20,10 +19,8 @@ from kg.extract.gazetteer import Roles
 from kg.extract.refine.bodies import (
     _agency_noun,
     _bare_body,
-    _home_state,
-    _lead_state,
     _service_keys,
-    _story_buyer,
+    story_states,
 )
 from kg.extract.refine.forces import _bare_service_state
 from kg.extract.refine.spans import POSSESSIVE, _headline, _replace, _set_id
@@ -73,9 +70,7 @@ def services_before_types(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list
     held = {i: e for e in ents for i in range(e.start, e.end)}
     weapons = {e.start: e for e in ents if e.label_ == "Weapon"}
     keys = _service_keys(ents)
-    lead = cache(lambda: _lead_state(doc, ents))
-    buyer = cache(lambda: _story_buyer(doc, ents, roles))
-    own = _home_state(doc, ents, roles)
+    own, buyer, lead = story_states(doc, ents, roles)
     made: list[SpacySpan] = []
     for i, hit in bare_service_words(doc, held, roles):
         if (w := weapons.get(hit[0])) is None or w[0].is_lower \
