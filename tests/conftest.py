@@ -162,6 +162,19 @@ def supply_keys(run):
 
 
 @pytest.fixture(scope="session")
+def supply_pairs(run):
+    """Text → the (supplier, recipient) of each supply, by key, else by name (a supply with no
+    item counts too, unlike ``supply_keys``)."""
+
+    def _pairs(text: str) -> set[tuple[str, str]]:
+        _, rels = run(text)
+        return {(s.key or s.lemma, r.key or r.lemma) for x in rels if x.relation == "supplies"
+                for s in x.role("supplier") for r in x.role("recipient")}
+
+    return _pairs
+
+
+@pytest.fixture(scope="session")
 def coref_keys(nlp, rules, gazetteer):
     """(Text, word) → the key (else the text) of what ``coreference`` alone (no dateline state,
     no plural pass) gives each ``word`` of the text, in order; None for one it leaves alone."""

@@ -9,18 +9,6 @@ from __future__ import annotations
 import pytest
 
 
-@pytest.fixture(scope="module")
-def supply_pairs(run):
-    """Text → the (supplier, recipient) of each supply, by key, else by name."""
-
-    def _pairs(text: str) -> set[tuple[str, str]]:
-        _, rels = run(text)
-        return {(s.key or s.lemma, r.key or r.lemma) for x in rels if x.relation == "supplies"
-                for s in x.role("supplier") for r in x.role("recipient")}
-
-    return _pairs
-
-
 @pytest.mark.parametrize("text, pair", [
     ("Beijing lodged a formal protest against the French sale of six frigates to Taiwan.",
      ("France", "Taiwan")),

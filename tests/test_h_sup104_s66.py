@@ -13,18 +13,6 @@ import pytest
 from kg.extract.relations.supplies import _generic_kind
 
 
-@pytest.fixture(scope="module")
-def supply_pairs(run):
-    """Text → the (supplier, recipient) of each supply, by key, else by name."""
-
-    def _pairs(text: str) -> set[tuple[str, str]]:
-        _, rels = run(text)
-        return {(s.key or s.lemma, r.key or r.lemma) for x in rels if x.relation == "supplies"
-                for s in x.role("supplier") for r in x.role("recipient")}
-
-    return _pairs
-
-
 def test_a_title_cased_nationality_is_origin_where_the_firm_sold(supply_pairs):
     found = supply_pairs(
         "Peru takes delivery of first French Mirage 50 fighters\n\n"
