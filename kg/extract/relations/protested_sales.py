@@ -9,6 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kg.extract.relations._base import _best_actor, _Sentence
+from kg.extract.relations.unmade_sales import unmade_sale
 from kg.extract.tokens import DEFINITE
 
 
@@ -17,7 +18,7 @@ def protested_sale(ctx: _Sentence, noun: Token) -> bool:
     protested: the governing word is one of protest, the noun is definite (a possessor or a
     definite determiner: "its objection to a British sale" is a sale sought), names its seller
     (a possessor or a nationality) and is not still to come ("the planned sale":
-    ``unrealised``)."""
+    ``unmade_sale``)."""
     words = ctx.rules.words
     head = noun.head
     if noun.dep_ == "pobj" and head.pos_ == "ADP":
@@ -25,7 +26,7 @@ def protested_sale(ctx: _Sentence, noun: Token) -> bool:
     if noun.dep_ not in ("dobj", "pobj") or head.lemma_.lower() not in words["protesting_heads"]:
         return False
     mods = [c for c in noun.children if c.dep_ in ("poss", "amod", "compound", "det")]
-    if any(c.lower_ in words["unrealised"] for c in noun.children):
+    if unmade_sale(ctx, noun):
         return False
     definite = any(c.dep_ == "poss" or c.dep_ == "det" and c.lower_ in DEFINITE for c in mods)
     seller = any(c.dep_ in ("poss", "amod", "compound") and _best_actor(ctx, c) is not None
