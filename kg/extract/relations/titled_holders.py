@@ -61,7 +61,8 @@ def _run_holder(ctx: _Sentence, m: Mention, run: list[Token]) -> Mention | None 
     while j < end and not _stop(ctx, m, doc[j]):
         j += 1
     words = [t for t in doc[i + 1 : j] if ctx.own(t) is not m]
-    titles = [t for t in words if t.lemma_.lower() in _title_nouns(ctx)]
+    nouns = _title_nouns(ctx)  # (a union of three lists: built once, not per word)
+    titles = [t for t in words if t.lemma_.lower() in nouns]
     # one holder: a singular title ("the foreign ministers of A and B, C and D" may make the
     # states parties too, d487)
     if not titles or any(t.tag_ in ("NNS", "NNPS") for t in titles):
