@@ -56,6 +56,7 @@ from kg.extract.relations.copular_items import copula_of, copular_holders, copul
 from kg.extract.relations.customer_lists import listed_customers
 from kg.extract.relations.described_items import described_items
 from kg.extract.relations.fleet_rankings import fleet_ranking
+from kg.extract.relations.licence_parties import apposed_licensors, site_makers, sites
 from kg.extract.relations.order_tails import order_copular_items, order_tail
 from kg.extract.relations.own_posts import sent_to_own_post
 from kg.extract.relations.protested_sales import protested_sale
@@ -1958,14 +1959,16 @@ def _licensed(ctx: _Sentence, verb: Token) -> list[RelationMention]:
     production is a transfer from the licensor (SU8) — the party after "from", else the states
     the licence names, else the state the made weapons are named after — to the maker (the
     subject, or the "by" agent of a passive) (issue 12, h-sup7)."""
-    licences = [p for h in (verb, *_children(verb, {"dobj"})) for p in _prep_objects(h, {"under"})
+    subj, passive = ctx.subject(verb)
+    # ("built at the E yard of F under licence": the parser may hang the licence on the site)
+    heads = (verb, *_children(verb, {"dobj"}), *(sites(ctx, verb) if passive else ()))
+    licences = [p for h in heads for p in _prep_objects(h, {"under"})
                 if p.lemma_.lower() in ctx.rules.words["licence_nouns"]]
     if not licences:
         return []
     lic = licences[0]
-    subj, passive = ctx.subject(verb)
     maker = _agent(verb) if passive or verb.dep_ == "acl" else subj
-    makers = _actors(ctx, maker)
+    makers = _actors(ctx, maker) or (site_makers(ctx, verb) if passive and maker is None else [])
     made = (_children(verb, {"nsubjpass"}) or [verb.head]) if passive or verb.dep_ == "acl" \
         else _children(verb, {"dobj"})
     items = [m for o in made for r in (o, *o.conjuncts) for m in _held_items(ctx, r)]
@@ -1973,7 +1976,8 @@ def _licensed(ctx: _Sentence, verb: Token) -> list[RelationMention]:
            for t in (c, *c.conjuncts) if (m := ctx.own(t)) is not None and m.cls == "Country"]
     named = [m for o in made for t in o.subtree if (m := ctx.own(t)) is not None
              and m.cls == "Country" and t.dep_ in ("amod", "compound", "nmod")]
-    licensors = [m for p in _prep_objects(lic, {"from"}) for m in _conjoined_actors(ctx, p)] \
+    licensors = [m for p in _prep_objects(lic, {"from"})
+                 for m in apposed_licensors(ctx, p) or _conjoined_actors(ctx, p)] \
         or own or named[:1]
     return [_relation(ctx, "supplies", verb, {"supplier": [s], "recipient": [r],
                                               "item": items})
