@@ -463,15 +463,33 @@ def _headline_subject(tok: Token) -> bool:
         and tok.doc[after].text == "," and tok.pos_ == "PROPN"
 
 
+DEAL_WORDS = frozenset({"deal", "deals"})  # a worded kind's casual word for its agreement
+
+
+def _kind_start(e: SpacySpan, adjectives: frozenset[str]) -> int:
+    """Where the classifying words before an agreement word begin: lower-case compound nouns
+    and classifying adjectives that hang on the phrase. A word hyphened to the one before it
+    is a measure ("a 25-year cooperation agreement", "a fifty-year treaty"), no kind word."""
+    start = e.start
+    while start > e.sent.start and (t := e.doc[start - 1]).head.i >= start and t.is_lower \
+            and t.is_alpha and ((t.dep_ == "compound" and t.pos_ == "NOUN")
+                                or (t.dep_ == "amod" and t.lower_ in adjectives)) \
+            and not _hyphened(t):
+        start -= 1
+    return start
+
+
+def _hyphened(t: Token) -> bool:
+    """``t`` follows a hyphen written without spaces ("25-year": "year")."""
+    return t.i >= 2 and t.doc[t.i - 1].text == "-" and not t.doc[t.i - 1].whitespace_ \
+        and not t.doc[t.i - 2].whitespace_
+
+
 def _kind_words(e: SpacySpan, adjectives: frozenset[str]) -> str:
     """The kind a bare agreement word's own modifiers give it ("a radar agreement", "the
     trilateral memorandum"): the nouns and classifying adjectives just before it, with the
     word itself; "" when there are none ("a new agreement", "a separate accord")."""
-    start = e.start
-    while start > e.sent.start and (t := e.doc[start - 1]).head.i >= start and t.is_lower \
-            and t.is_alpha and ((t.dep_ == "compound" and t.pos_ == "NOUN")
-                                or (t.dep_ == "amod" and t.lower_ in adjectives)):
-        start -= 1
+    start = _kind_start(e, adjectives)
     if start == e.start:
         return ""
     return " ".join([t.lower_ for t in e.doc[start:e.start]] + [e.root.lemma_.lower()])
@@ -483,15 +501,13 @@ def _worded(e: SpacySpan, entry: GazetteerEntry, adjectives: frozenset[str]
     just before it, and its kind as the text words it ("under a mutual defence agreement":
     "mutual defence agreement", d296; "a joint regional air defence agreement", d276; "a
     joint defence agreement", d211) (issue 12, h-sig7); other kinds keep their label."""
-    start = e.start
-    while entry.worded and start > e.sent.start and (t := e.doc[start - 1]).head.i >= start \
-            and t.is_lower and t.is_alpha and ((t.dep_ == "compound" and t.pos_ == "NOUN")
-                                               or (t.dep_ == "amod" and t.lower_ in adjectives)):
-        start -= 1
+    start = _kind_start(e, adjectives) if entry.worded else e.start
     if start == e.start:
         return e, entry.label
-    return SpacySpan(e.doc, start, e.end, label="Agreement"), \
-        " ".join(t.lower_ for t in e.doc[start:e.end])
+    words = [t.lower_ for t in e.doc[start:e.end]]
+    if words[-1] in DEAL_WORDS and entry.label.endswith(" agreement"):
+        words[-1] = "agreement"  # "an energy cooperation deal": the kind's own word (d1147)
+    return SpacySpan(e.doc, start, e.end, label="Agreement"), " ".join(words)
 
 
 def _year_dated(e: SpacySpan, gaz: Gazetteer, after: bool = False
