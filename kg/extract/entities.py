@@ -126,6 +126,7 @@ from kg.extract.refine.names import (
     _short_names,
     _stated_classes,
 )
+from kg.extract.refine.numbered_names import numbered_names
 from kg.extract.refine.one_class import names_typed_elsewhere
 from kg.extract.refine.people import (
     _described_people,
@@ -443,6 +444,7 @@ def refine_entities(doc: Doc, gaz: Gazetteer) -> Doc:
     ents = _formerly_named_ships(doc, ents, gaz.roles)
     ents = _ships_under_new_names(doc, ents, gaz.roles)
     ents = _ships_as_the(doc, ents, gaz.roles)
+    ents = numbered_names(doc, ents)
     ents = _verb_kinds(ents)
     ents = _generic_capitals(ents, gaz.roles)
     ents = _movements_by_description(doc, ents, gaz.roles)

@@ -311,6 +311,7 @@ class Roles:
     admin_suffixes: frozenset[str] = frozenset()  # "Wajir District": a place, not a body
     admin_nouns: frozenset[str] = frozenset()  # "Kurigram district": the place's name with it
     place_heads: frozenset[str] = frozenset()  # "Isla Calero": a place, first word
+    building_heads: frozenset[str] = frozenset()  # "the Palais des X": a building, first word
     venue_nouns: frozenset[str] = frozenset()  # "at Barnes Court", "in the Oval Office": a place
     venue_preps: frozenset[str] = frozenset()  # prepositions that make such a name a venue
     venue_members: frozenset[str] = frozenset()  # "students at Acme University": the body
@@ -1079,6 +1080,7 @@ _ROLE_CASED_LISTS = (
     "unit_heads",
     "compass_words", "continents", "state_heads", "agency_prefixes", "agreement_title_heads",
     "sited_bodies", "article_states", "structure_heads", "admin_suffixes", "place_heads",
+    "building_heads",
     "venue_nouns", "institution_words", "bare_services", "joining_verbs", "joining_fighters",
     "joining_fighter_modifiers", "ending_verbs",
     "cased_services",

@@ -549,9 +549,10 @@ def _places_across_particles(doc: Doc, ents: list[SpacySpan], roles: Roles) -> l
 def _headed_places(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySpan]:
     """"occupying Isla Calero", "sent to Barra del Colorado", "the Plaza de Mayo": an unlisted
     name NER took for an organisation or a person whose first word is a Spanish or Portuguese
-    place noun (roles place_heads) with a name after it is that place; so is one that a
-    particle and a capitalised word after it make a known town or region's name ("Rio Grande |
-    do Sul"), which they join (h-ent45)."""
+    place noun (roles place_heads) with a name after it is that place (and one opening with a
+    building's word that building: ``_building_named``); so is one that a particle and a
+    capitalised word after it make a known town or region's name ("Rio Grande | do Sul"),
+    which they join (h-ent45)."""
     made = []
     for e in ents:
         if e.label_ not in ("ORG", "PERSON") or e.ent_id_:
@@ -568,9 +569,17 @@ def _headed_places(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacyS
         name = fold(doc[start:end].text)
         if end > e.end and listed_place(name) or (
                 e.end - start >= 2 and doc[start].text in roles.place_heads
-                and (doc[start + 1].is_title or doc[start + 1].lower_ in roles.place_particles)):
+                and (doc[start + 1].is_title or doc[start + 1].lower_ in roles.place_particles)) \
+                or _building_named(doc, start, e.end, roles):
             made.append(SpacySpan(doc, start, end, label="GPE"))
     return _replace(ents, made) if made else ents
+
+
+def _building_named(doc: Doc, start: int, end: int, roles: Roles) -> bool:
+    """"signed at the Palais des X", "pilgrims travel to the Gurdwara X Y": a name that opens
+    with a building's word (roles building_heads) and ends in a capitalised word names that
+    building, a Region (E12: venues are Regions), not a body (s67 h-typ3)."""
+    return end - start >= 2 and doc[start].text in roles.building_heads and doc[end - 1].is_title
 
 
 def _named_features(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySpan]:
