@@ -13,6 +13,7 @@ from kg.extract.front_words import names_cut_at_the_front
 from kg.extract.gazetteer import Gazetteer, Roles
 from kg.extract.joined_firms import names_joined_by_and
 from kg.extract.kind_names import names_after_kinds
+from kg.extract.loose_tails import names_without_loose_tails
 from kg.extract.named_firms import firms_after_nouns
 from kg.extract.named_places import places_named_elsewhere
 from kg.extract.organised import organised_names
@@ -266,6 +267,8 @@ def refine_entities(doc: Doc, gaz: Gazetteer) -> Doc:
     ents = _compass_regions(doc, ents, gaz.roles)
     ents = _names_past_prepositions(doc, ents)
     ents = _names_through_links(doc, ents, gaz.roles)
+    # (after ``_names_through_links``: "<firm> and | <Engineers>" goes on, a dangling "and" ends)
+    ents = names_without_loose_tails(doc, ents, gaz.roles)
     ents = _based_places(doc, ents)
     ents = _numbered_models(doc, ents, gaz.roles)
     ents = _listed_surnames(doc, ents, gaz)
@@ -455,6 +458,8 @@ def refine_entities(doc: Doc, gaz: Gazetteer) -> Doc:
     ents = places_named_elsewhere(doc, ents)
     ents = _language_demonyms(doc, ents, gaz.roles)
     ents = _headline_labels_from_body(ents)
+    # again: rules after the first pass run names on ("Operation <name> in October")
+    ents = names_without_loose_tails(doc, ents, gaz.roles)
     if front := names_cut_at_the_front(doc, ents, gaz, _headline):
         ents = _replace(ents, front)
     # again: rules after the first pass add unlisted places of their own ("in Schleswig")

@@ -205,6 +205,8 @@ class Roles:
     name_particles: frozenset[str] = frozenset()  # "Ursula von der Leyen": one name
     joining_particles: frozenset[str] = frozenset()  # "the Gulf of Guinea … Pact": one name
     month_words: frozenset[str] = frozenset()  # "May 30": a date, no model, no name
+    tail_time_words: frozenset[str] = frozenset()  # "<place> early next year": no name
+    weekday_words: frozenset[str] = frozenset()  # "<operation> on Monday": no name
     place_particles: frozenset[str] = frozenset()  # "Rio Grande do Sul": one place name
     izafe_particles: frozenset[str] = frozenset()  # "Jaish-e-Mohammed": one group's name
     place_particle_articles: frozenset[str] = frozenset()  # "Puerto de la Cruz"
@@ -1036,7 +1038,8 @@ _ROLE_WORD_LISTS = (
     "works_nouns",
     "plant_nouns", "name_yard_nouns", "name_particles",
     "joining_particles",
-    "month_words", "place_particles", "izafe_particles", "place_particle_articles", "ship_nouns",
+    "month_words", "tail_time_words", "weekday_words", "place_particles", "izafe_particles",
+    "place_particle_articles", "ship_nouns",
     "firm_verbs", "base_words", "broadcast_nouns", "outlet_owner_words", "press_office_words",
     "old_capital_names",
     "local_preps", "crossing_preps", "surface_preps", "taking_nouns", "place_adjectives",
