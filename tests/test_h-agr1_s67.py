@@ -1,7 +1,7 @@
 """Issue 12, stop 67 (h-agr1): an unnamed agreement keeps the kind its own words give it — a
 cooperation agreement its classifying words ("a naval cooperation agreement"), a deal of that
-kind named as an agreement — and a hyphened measure ("a 20-year … agreement") is no kind word. Sentences written for this
-file (real spaCy parse); names compared as `kg eval` compares them."""
+kind named as an agreement — and a hyphened measure ("a 20-year … agreement") is no kind word.
+Sentences written for this file (real spaCy parse); names compared as `kg eval` compares them."""
 
 from __future__ import annotations
 
