@@ -42,6 +42,7 @@ from kg.extract.relations._base import (
     _words,
 )
 from kg.extract.relations.answered_claims import bare_object, denied_part
+from kg.extract.relations.apposed_speakers import apposed_speaker, trailing_apposed_speaker
 from kg.extract.relations.charged import charged_statement
 from kg.extract.relations.issuers import statement_issuers
 from kg.extract.relations.owned_stations import owned_station
@@ -996,10 +997,21 @@ def _reports(ctx: _Sentence, verb: Token) -> list[RelationMention]:
         return _cited(ctx, verb, reporter, set(range(verb.i, reporter.i)))  # "X, quoting
         # the ministry, said …": what the reporter says, without the aside
     subj, passive = _reporting_subject(ctx, verb)
+    # "<Name>, the shipbuilder that …, said", "…, and its <title>, <Name>, said": the name
+    # beside its description speaks, where the parser lost it (h-rep103); what is said
+    # follows the verb
+    apposed = apposed_speaker(ctx, verb, subj) if not passive else None
+    if apposed is not None:
+        subj = apposed[0]
+    said_after = set(range(ctx.sent.start, apposed[1])) if apposed is not None else set()
     speaker = _trailing_speaker(ctx, verb) if subj is None and not passive else None
     if speaker is not None:  # the quote is what comes before the speaker
         tokens = [t for t in ctx.sent if t.i < speaker.i - 1]  # up to the comma
         rel = _claim(ctx, verb, ctx.own(speaker), tokens)
+        return [rel] if rel is not None else []
+    trailing = trailing_apposed_speaker(ctx, verb) if subj is None and not passive else None
+    if trailing is not None:  # "…, a spokesman for the <body>, <Name>, said." (h-rep103)
+        rel = _claim(ctx, verb, *trailing)
         return [rel] if rel is not None else []
     if passive and citing and subj is not None and not _negated(verb, subj, ctx.rules.words):
         # "Pakistan was quoted as saying that …": the quoted subject says what follows
@@ -1107,7 +1119,7 @@ def _reports(ctx: _Sentence, verb: Token) -> list[RelationMention]:
         return []
     # (the verb's own words stay, where the parser hung it under its subject: "Honduras, …,
     # announced that …" read as one noun phrase)
-    exclude = (_subtree_ids(subj) - own_scope - _subtree_ids(verb)) | {
+    exclude = (_subtree_ids(subj) - own_scope - _subtree_ids(verb)) | said_after | {
         t.i for c in _children(verb, {"dobj", "dative"}) if ctx.own(c) in claimants
         for t in c.subtree
     } | {  # (the parser may hang "… by the agency X" 's name on the verb as its clause)
