@@ -150,13 +150,25 @@ def _misread_verbs(line: Doc) -> list[int]:
     """The tokens of a headline that the first parse read as nouns though they are one of
     ``HEADLINE_PAST``'s present verb forms right after a noun ("Bonn signs treaty", "warship
     heads for Guyana") or after a one-word name opening the line that the tagger took for an
-    adjective ("<Firm> hands over …"), or hung as a compound ("Finland orders … jets");
-    none in a line that ends in a full stop (no headline)."""
+    adjective ("<Firm> hands over …"), or hung as a compound ("Finland orders … jets"); and
+    those read as verbs whose object's first word the parser took for a second verb ("<State>
+    hands landing ship …": "landing" its complement; "rebels sign deal with …": "deal" a
+    verb): a headline drops the article that would mark the noun phrase. None in a line that
+    ends in a full stop (no headline)."""
     if len(line) < 3 or line[-1].text in (".", "!", "?"):
         return []
     return [t.i for t in line[1:] if t.lower_ in HEADLINE_PAST
-            and (not t.tag_.startswith("VB") or t.dep_ == "compound")
+            and (not t.tag_.startswith("VB") or t.dep_ == "compound" or _verb_after(t))
             and _subject_like(line[t.i - 1]) and (t.lower_.endswith("s") or _plural_before(t))]
+
+
+def _verb_after(tok: Token) -> bool:
+    """The word right after a headline verb tagged as a verb and hung on it as its object or
+    complement: a noun's modifier or the noun itself read as a second verb (the reparse keeps
+    its tree only where that word then is no verb; "denies selling" keeps the first)."""
+    nxt = tok.nbor() if tok.i + 1 < len(tok.doc) else None
+    return nxt is not None and nxt.tag_.startswith("VB") and nxt.head.i == tok.i \
+        and nxt.dep_ in ("xcomp", "dobj", "ccomp")
 
 
 def _subject_like(tok: Token) -> bool:
@@ -173,29 +185,47 @@ def _plural_before(tok: Token) -> bool:
         t.lower_ in ("and", ",") for t in tok.doc[:tok.i])
 
 
+def _misread_tos(line: Doc) -> list[int]:
+    """The "to" of a headline that the first parse made a participle's infinitive marker:
+    "sends ships to tsunami-hit <Place>", "… to disputed <Place> waters" (a headline drops
+    the article that would end the clause: "to the disputed …"; s67 h-head1). None in a line
+    that ends in a full stop (no headline)."""
+    if len(line) < 3 or line[-1].text in (".", "!", "?"):
+        return []
+    return [t.i for t in line[:-1] if t.lower_ == "to" and t.dep_ == "aux"
+            and t.head.tag_ in ("VBN", "VBD") and t.head.i > t.i
+            and t.nbor().tag_ != "VB"]  # ("to get used jets": a base verb, a plan)
+
+
 def _reparse_headlines(procs: list, lines: list[Doc]) -> None:
     """Parse again, with the past tense in place of each misread present verb, each headline
     the small model read without its verb (issue 12, h-head1): "Bonn signed treaty accepting
-    …" parses as a clause, "Bonn signs treaty …" as a noun phrase. Where each such verb then
-    has its subject before it, the headline keeps the second tree and tags (the verb tagged
-    as the present it is); otherwise the first. The words and the first tensor stay."""
-    todo = [(line, hits) for line in lines if (hits := _misread_verbs(line))]
+    …" parses as a clause, "Bonn signs treaty …" as a noun phrase; and with "into" in place
+    of a "to" read as a participle's infinitive marker ("sends ships into storm-hit …"). Where
+    each such verb then has its subject before it, and each such "to" is a preposition, the
+    headline keeps the second tree and tags (the verb tagged as the present it is); otherwise
+    the first. The words and the first tensor stay."""
+    todo = [(line, hits, tos) for line in lines
+            if (hits := _misread_verbs(line)) + (tos := _misread_tos(line))]
     if not todo:
         return
     again = []
-    for line, hits in todo:
+    for line, hits, tos in todo:
         words = [t.text for t in line]
         for i in hits:
             past = HEADLINE_PAST[words[i].lower()]
             words[i] = past.capitalize() if words[i][:1].isupper() else past
+        for i in tos:
+            words[i] = "into"
         again.append(Doc(line.vocab, words=words, spaces=[bool(t.whitespace_) for t in line]))
     for proc in procs:
         again = list(proc.pipe(again)) if hasattr(proc, "pipe") else [proc(d) for d in again]
     strings = todo[0][0].vocab.strings
-    for (line, hits), parsed in zip(todo, again, strict=True):
+    for (line, hits, tos), parsed in zip(todo, again, strict=True):
         if not all(parsed[i].tag_.startswith("VB") and any(
                 c.dep_ in ("nsubj", "nsubjpass") and c.i < i for c in parsed[i].children)
-                for i in hits):
+                and not (_verb_after(line[i]) and parsed[i + 1].tag_.startswith("VB"))
+                for i in hits) or any(parsed[i].dep_ != "prep" for i in tos):
             continue
         arr = parsed.to_array([TAG, HEAD, DEP])
         for i in hits:  # the present it is: one subject's "-s", else a list's bare form
