@@ -327,10 +327,20 @@ def _owning_service(ctx: _Sentence, force: Token) -> list[Mention]:
     services = words["owning_services"]
     found = [m for t in owners if (m := ctx.own(t)) is not None and _keyed_service(m, services)]
     if not materiel:
-        # people: only a service named as such ("the Nigerian army", not "the army's 20th
-        # Division"), and not one the force's own name is ("U.S. Marines": the state's)
-        found = [m for m in found if ctx.own(force) != m and _named_service(m, services)]
+        # people: only a service named as such ("the Nigerian army"), or the possessor of the
+        # unit they are "of" ("troops of the army's Eastern Command": D3 as harmonised in stop
+        # 67), and not one the force's own name is ("U.S. Marines": the state's)
+        units = _prep_objects(force, {"of"})
+        found = [m for m in found if ctx.own(force) != m and (
+            _named_service(m, services) or _unit_possessor(ctx, m, units))]
     return found[:1] or _bare_owning_service(ctx, force)
+
+
+def _unit_possessor(ctx: _Sentence, m: Mention, units: list[Token]) -> bool:
+    """Whether the mention ``m`` is the possessor of one of ``units`` ("the army's" of "the
+    army's 20th Division"): the service the unit belongs to, so its men are the service's own
+    (issue 12, stop 67, h-dep104)."""
+    return any(ctx.own(c) == m for u in units for c in u.children if c.dep_ == "poss")
 
 
 def _bare_owning_service(ctx: _Sentence, force: Token) -> list[Mention]:

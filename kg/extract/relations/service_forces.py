@@ -2,7 +2,9 @@
 Marines", "Royal Marines"): in an agentless passive the service deploys its own forces (dev
 conventions D3 as harmonised in stop 66: "The Marines were flown to X", "U.S. Marines are
 stationed on Y", "Royal Marines of 3 Commando, who were landed at Z"), not the state its name
-or nationality gives (issue 12, stop 66, h-dep101)."""
+or nationality gives (issue 12, stop 66, h-dep101). A service named as the force itself is
+one too ("The army was sent into X", "the navy was deployed to Y": D3 as harmonised in stop
+67; h-dep104)."""
 
 from __future__ import annotations
 
@@ -32,10 +34,14 @@ def service_itself(ctx: _Sentence, force: Token | None) -> list[Mention]:
 
 
 def _service(ctx: _Sentence, tok: Token) -> list[Mention]:
-    """The mention of ``tok`` where it is one of the ``service_forces``; else none."""
+    """The mention of ``tok`` where it is one of the ``service_forces`` or an armed service
+    (``owning_services``: "the army", "the Kenyan navy"); else none."""
     m = ctx.own(tok)
     if m is None or m.cls != "Agency" or not m.key:
         return []
     state = bracketed(m.key)
     body = m.key.removesuffix(f" ({state})") if state else m.key
-    return [m] if body.lower() in ctx.rules.words["service_forces"] else []
+    # ("The army was sent into X": a service named as the force itself deploys as itself too,
+    # D3 as harmonised in stop 67, h-dep104)
+    words = ctx.rules.words
+    return [m] if body.lower() in words["service_forces"] | words["owning_services"] else []
