@@ -918,10 +918,11 @@ def _best_actor(ctx: _Sentence, tok: Token | None, exclude: set[int] = frozenset
                  and (principal is None or a.i < principal.i)
                  if (m := ctx.own(a)) is not None and m.cls in ctx.role("actor")]
         # "the rebels' spokesman, who calls himself X, said": the name his clause gives him
-        # (s32 h-rep23), before the possessor he speaks for
+        # (s32 h-rep23), before the possessor he speaks for; "a faction calling itself the
+        # X, led by Y, said": the body it names (h-rep104), not the person in its aside
         named += [m for c in tok.children if _names_itself(c, ctx.rules.words)
                   for k in c.children if k.dep_ in ("oprd", "attr", "xcomp")
-                  if (m := ctx.own(k)) is not None and m.cls == "Person"]
+                  if (m := ctx.own(k)) is not None and m.cls in _self_named_classes(c, ctx)]
         named += _placed_apposition(ctx, tok, exclude) if ctx.own(tok) is None else []
         if named:
             return named[0]
@@ -1115,12 +1116,25 @@ def _spoken_for(ctx: _Sentence, root: Token, tok: Token) -> bool:
         root.head.lower_ in ("for", "to", "of")
 
 
+_PERSONAL_REFLEXIVES = frozenset({"himself", "herself"})
+_REFLEXIVES = _PERSONAL_REFLEXIVES | {"itself", "themselves"}
+
+
 def _names_itself(clause: Token, words: dict[str, frozenset[str]]) -> bool:
-    """A clause by which a noun names itself: "who calls himself X", "calling themselves X"
-    (``self_naming_verbs`` with a reflexive object; s32 h-rep23)."""
+    """A clause by which a noun names itself: "who calls himself X", "calling themselves X",
+    "a group calling itself X" (``self_naming_verbs`` with a reflexive object; s32 h-rep23)."""
     return clause.dep_ in ("relcl", "acl") and \
         clause.lemma_.lower() in words["self_naming_verbs"] and \
-        any(k.lower_ in ("himself", "herself", "themselves") for k in clause.children)
+        any(k.lower_ in _REFLEXIVES for k in clause.children)
+
+
+def _self_named_classes(clause: Token, ctx: _Sentence) -> frozenset[str]:
+    """The classes of the name a self-naming clause gives: a person's for "himself" or
+    "herself", a body's or a person's for "itself" and "themselves" ("a group calling itself
+    the X Front": the front; h-rep104)."""
+    if any(k.lower_ in _PERSONAL_REFLEXIVES for k in clause.children):
+        return frozenset({"Person"})
+    return frozenset(ctx.role("actor"))
 
 
 def _principal(tok: Token, words: dict[str, frozenset[str]], by_token: dict[int, Mention]
