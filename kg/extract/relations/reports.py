@@ -44,6 +44,7 @@ from kg.extract.relations._base import (
 from kg.extract.relations.answered_claims import bare_object, denied_part
 from kg.extract.relations.apposed_speakers import apposed_speaker, trailing_apposed_speaker
 from kg.extract.relations.charged import charged_statement
+from kg.extract.relations.headline_holders import headline_holders
 from kg.extract.relations.issuers import statement_issuers
 from kg.extract.relations.owned_stations import owned_station
 from kg.extract.relations.refused_things import refuses_thing
@@ -1057,6 +1058,7 @@ def _reports(ctx: _Sentence, verb: Token) -> list[RelationMention]:
     holder = _state_title_holder(ctx, subj, claimants)
     if holder is not None:  # "Nigeria's ambassador said": the ambassador named in the article
         claimants = [holder]
+    claimants = headline_holders(ctx, claimants)  # "Kyrgyz leader says" (headline): the leader
     if not claimants:  # "Habre's government says": the leader's state
         claimants = _leaders_state(ctx, subj) or _unaffiliated_leaders_state(ctx, verb, subj)
     if not claimants:  # "Chilean officials reject that. They say …": Chile

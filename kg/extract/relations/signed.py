@@ -38,6 +38,7 @@ from kg.extract.relations._base import (
     _zero_relative,
 )
 from kg.extract.relations.example_signers import example_signers
+from kg.extract.relations.headline_holders import headline_holders
 from kg.extract.relations.titled_holders import titled_holders
 from kg.extract.tokens import lowers
 from kg.model import Mention, RelationMention
@@ -614,6 +615,7 @@ def _signed(ctx: _Sentence, verb: Token) -> list[RelationMention]:
     parties = [p for p in parties if not _title_demonym(ctx, p, parties)
                and not _named_holders_body(ctx, p)]
     parties = titled_holders(ctx, parties)  # "…, <State>'s minister, B": B, not the state
+    parties = headline_holders(ctx, parties)  # "<State>'s president signs" (headline): he
     if not parties:
         return []
     out = [_relation(ctx, "signed", verb, {"party": parties, "agreement": [agreement]})]
