@@ -23,19 +23,53 @@ def bare_object(ctx: _Sentence, r: RelationMention) -> bool:
     nouns of an accusation, without one, as the denying verb's own object (a headline's
     "rejects charge"); no "as" may judge it."""
     words = (r.attr("statement") or "").lower().split()
-    if r.relation != "reports" or r.attr("certainty") != "denied" or len(words) not in (1, 2):
+    if r.relation != "reports" or r.attr("certainty") != "denied":
         return False
+    if len(words) not in (1, 2):
+        return _pointing_object(ctx, r)
     rules = ctx.rules.words
     det = len(words) == 2
     if det and words[0] not in BARE_DETERMINERS or not _noun(
             words[-1], rules["denied_objects"] if det else rules["headline_denied_nouns"]):
-        return False
+        return _pointing_object(ctx, r)
     verbs = [t for t in ctx.sent if t.text == r.trigger]
     # ("rejected the accusation as baseless" judges it: a claim of its own)
     if any(c.lower_ == "as" or any(g.lower_ == "as" for g in c.children)
            for v in verbs for c in v.children):
         return False
     return det or any(_bare_object_of(v, words[0]) for v in verbs)
+
+
+# the denying verb's own words after its object that leave the object bare: when and how
+# ("rejected the accusation within hours", "denied the charge on Tuesday", "flatly")
+POINTING_ADJUNCTS = frozenset({"prep", "npadvmod", "advmod", "punct"})
+
+
+def _pointing_object(ctx: _Sentence, r: RelationMention) -> bool:
+    """A denial whose object only points back although its statement runs on: the object is
+    a noun of something said whose only words are a determiner or whose accusation it is
+    ("rejected <the accuser>'s accusation"), and the verb's other words after it say only
+    when or how ("rejected the accusation within hours"); no "as" judges it and no clause of
+    its own follows (s74 h-rep105)."""
+    nouns = ctx.rules.words["denied_objects"]
+    for verb in (t for t in ctx.sent if t.text == r.trigger):
+        objs = [c for c in verb.children if c.dep_ == "dobj"]
+        if len(objs) != 1 or not _noun(objs[0].lower_, nouns):
+            continue
+        obj = objs[0]
+        words = list(obj.children)  # (a bare "denied it" points back by other means)
+        if obj.pos_ != "NOUN" or not words or any(
+                c.i > obj.i or c.dep_ not in ("det", "poss")
+                or c.dep_ == "det" and c.lower_ not in BARE_DETERMINERS
+                or any(g.pos_ in ("VERB", "AUX") for g in c.subtree) for c in words):
+            continue
+        after = [c for c in verb.children if c.i > obj.i]
+        if any(c.dep_ not in POINTING_ADJUNCTS or c.lower_ == "as" or any(
+                g.pos_ in ("VERB", "AUX") or g.lower_ == "as" for g in c.subtree)
+               for c in after):
+            continue
+        return True
+    return False
 
 
 def _bare_object_of(verb: Token, noun: str) -> bool:
