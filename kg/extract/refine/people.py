@@ -186,9 +186,15 @@ def _title_run_end(doc: Doc, i: int, roles: Roles) -> int:
 def _is_name_word(t: Token, last: bool, roles: Roles) -> bool:
     """A capitalised name ("Petinrin") or, before the surname, initials ("RGK Kapoor"); no word
     of a body or a firm ("Ministry", "Dynamics")."""
-    return (t.is_alpha and (t.is_title or t.is_upper and not last and 2 <= len(t) <= 4)
+    return (t.is_alpha and (_capitalised(t) or t.is_upper and not last and 2 <= len(t) <= 4)
             and t.text not in roles.org_heads and t.text not in roles.company_suffixes
             and t.lower_ not in roles.not_names and t.lower_ not in roles.title_words)
+
+
+def _capitalised(t: Token) -> bool:
+    """A capitalised word, also with a capital inside ("FitzGerald", "McKay"), which
+    ``Token.is_title`` refuses."""
+    return t.is_title or t.text[:1].isupper() and t.text[1:2].islower()
 
 
 def _titled_names(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySpan]:
@@ -214,8 +220,10 @@ def _titled_names(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySp
             out.append(e)
             continue
         end = e.end - 1 if e[-1].text in POSSESSIVE else e.end
-        if cut >= e.end and e.end in person_starts:
-            continue  # "Ratu Sir", "Bishop" before the name NER tagged apart (ORG or PERSON)
+        if cut >= e.end and any(p in person_starts for p in range(e.end, cut + 1)):
+            # "Ratu Sir", "Bishop" before the name NER tagged apart (ORG or PERSON); also a run
+            # the person's span begins inside ("Supreme" + "Leader" + "Ayatollah X Y")
+            continue
         names = doc[cut:end]
         if not 1 <= len(names) <= 3 \
                 or not all(_is_name_word(t, t.i == end - 1, roles) for t in names) \
@@ -376,8 +384,8 @@ def _split_names_after_titles(doc: Doc, ents: list[SpacySpan], roles: Roles
     person) are one person, whose surname ends the run."""
     made = []
     for i in with_pos(doc, "PROPN"):
-        if i < 1 or _title_before(doc, i, roles) is None:
-            continue
+        if i < 1 or _title_before(doc, i, roles) is None or _opens_name_title(doc, i, roles):
+            continue  # ("Supreme Leader Ayatollah X Y": the rank is no given name)
         end = i
         while end < len(doc) and end - i < 3 and doc[end].pos_ == "PROPN" \
                 and (_is_name_word(doc[end], False, roles) or _apostrophe_name(doc[end])):
@@ -388,6 +396,13 @@ def _split_names_after_titles(doc: Doc, ents: list[SpacySpan], roles: Roles
         if pieces is not None and (len(pieces) > 1 or pieces[0].start > i):
             made.append(SpacySpan(doc, i, end, label="PERSON"))
     return _replace(ents, made) if made else ents
+
+
+def _opens_name_title(doc: Doc, i: int, roles: Roles) -> bool:
+    """Whether a title that stands only before a name (roles.yaml name_titles: "Ayatollah",
+    "Leading Seaman") opens at token ``i``."""
+    return any(tuple(t.lower_ for t in doc[i:i + len(title)]) == title
+               for title in roles.name_titles)
 
 
 def _title_nouns(roles: Roles) -> frozenset[str]:
