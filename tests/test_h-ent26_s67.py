@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 from spacy.tokens import Span
 
-from kg.extract.loose_tails import loose_end
+from kg.extract.loose_tails import loose_end, names_without_loose_tails
 
 
 def _names(nlp, text: str) -> list[str]:
@@ -69,3 +69,12 @@ def test_loose_end(nlp, gazetteer, text, words, kept):
 def test_names_kept_whole(nlp, gazetteer, text, words):
     span = _span(nlp, text, words)
     assert loose_end(span, gazetteer.roles) == span.end
+
+
+def test_values_kept_whole(nlp, gazetteer):
+    """An amount's count word is its own ("$3 billion"): only names are cut."""
+    doc = nlp("Tarvonia has lent Morland $3 billion for new purchases.")
+    start = doc.text.index("$3 billion")
+    money = doc.char_span(start, start + len("$3 billion"), label="MONEY")
+    assert loose_end(money, gazetteer.roles) < money.end  # the word test alone would cut it
+    assert names_without_loose_tails(doc, [money], gazetteer.roles)[0].end == money.end

@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from kg.extract.gazetteer import Roles
-from kg.extract.refine.spans import NAME_LINKS
+from kg.extract.refine.spans import NAME_LINKS, NUMERIC_TYPES
 from kg.model import ENTITY_CLASSES
 
 # parts of speech of a word that links a name to what follows it, never ends one
@@ -76,10 +76,13 @@ def loose_end(e: SpacySpan, roles: Roles, listed: frozenset[int] = frozenset()) 
 
 def names_without_loose_tails(doc: Doc, ents: list[SpacySpan], roles: Roles
                               ) -> list[SpacySpan]:
-    """``ents`` with each unlisted name cut before the words it ran on into."""
+    """``ents`` with each unlisted name cut before the words it ran on into (values such as
+    amounts and dates are left whole)."""
     listed = frozenset(e.start for e in ents if e.ent_id_ or e.label_ in ENTITY_CLASSES)
     out = []
     for e in ents:
-        end = e.end if e.ent_id_ or len(e) < 2 else loose_end(e, roles, listed)
+        # a value ("$1 billion", "three days") is no name: its count words are its own
+        keep = e.ent_id_ or len(e) < 2 or e.label_ in NUMERIC_TYPES or e.label_ == "ORDINAL"
+        end = e.end if keep else loose_end(e, roles, listed)
         out.append(e if end == e.end else SpacySpan(doc, e.start, end, label=e.label_))
     return out
