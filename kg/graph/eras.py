@@ -50,8 +50,9 @@ def story_year(doc: Document) -> int | None:
     return doc.date.year if doc.date is not None else doc.year_dated
 
 
-def _target(era: Era, year: int | None, named: set[str]) -> str | None:
-    """The state the era's names mean in a document of ``year`` naming ``named`` states."""
+def _target(era: Era, year: int | None, named: set[str], bound: bool = False) -> str | None:
+    """The state the era's names mean in a document of ``year`` naming ``named`` states;
+    ``bound``: the year is only the latest the text names (``story_year`` is None)."""
     old_named = era.state in named and era.successor not in named
     new_named = era.successor in named and era.state not in named
     if year is None:
@@ -60,6 +61,10 @@ def _target(era: Era, year: int | None, named: set[str]) -> str | None:
         return era.successor
     if era.since is not None and year < era.since:
         return None
+    if bound and era.successor in named:
+        # (a year the text only names is a lower bound: a story naming the successor itself,
+        # "Russia", beside an older year is of the successor's time; h-sup106)
+        return era.successor
     # a later retelling of old events that names only the successor ("Russia") keeps it
     return None if new_named else era.state
 
@@ -75,7 +80,7 @@ def era_keys(gazetteer: Gazetteer, doc: Document, mentions: Iterable[Mention],
     named = _named_states(gazetteer, mentions, keys)
     out = dict(keys)
     for era in gazetteer.eras:
-        target = _target(era, year, named)
+        target = _target(era, year, named, story_year(doc) is None)
         if target is None:
             continue
         for m in mentions:

@@ -52,6 +52,7 @@ from kg.extract.relations._base import (
     _with_parties,
     _worth_infinitives,
 )
+from kg.extract.relations.confirmed_sellers import confirmed, confirmed_sales
 from kg.extract.relations.copular_items import copula_of, copular_holders, copular_items
 from kg.extract.relations.customer_lists import listed_customers
 from kg.extract.relations.described_items import described_items
@@ -2554,7 +2555,9 @@ def _without_superseded_origins(doc: Doc, found: list[RelationMention],
     """Drop a supply whose supplier is only the weapons' nationality ("India orders Swedish
     field guns") where the document names a company selling to the same buyer ("signed a
     contract with the Swedish arms maker AB Bofors"): the firm is the seller, the adjective
-    the goods' origin (issue 12, h-supp5; gold convention of dev d106–d125)."""
+    the goods' origin (issue 12, h-supp5; gold convention of dev d106–d125). Not where the
+    article also names the state itself selling that kind to that buyer ("bought from Sweden"):
+    then the nationality is the seller (SU6's "receives Russian jets"; ``confirmed_sellers``)."""
     def key(m: Mention) -> str:
         return m.key or m.lemma
 
@@ -2585,12 +2588,18 @@ def _without_superseded_origins(doc: Doc, found: list[RelationMention],
             for c in _firm_nations(doc, s, by_token, offset)}
         for b in r.role("recipient"):
             sold.setdefault(key(b), set()).update(tied)
+    # (the same state named in its own right as the seller of that kind to that buyer
+    # keeps the nationality as seller, "bought from Sweden" beside "Saab": h-sup106)
+    named_sales = confirmed_sales(
+        found, lambda q: _origin_supplier(doc, q, by_token, rules, offset)) if sold else set()
+
     def superseded(r: RelationMention) -> bool:
         if r.relation != "supplies" or not r.role("supplier") or not r.role("recipient"):
             return False
         tied = sold.get(key(r.role("recipient")[0]), set())
         ours = {key(r.role("supplier")[0])} | kinds(r.role("item"))
-        return bool(ours & tied) and _origin_supplier(doc, r, by_token, rules, offset)
+        return bool(ours & tied) and _origin_supplier(doc, r, by_token, rules, offset) and \
+            not confirmed(r, named_sales)
 
     return [r for r in found if not superseded(r)] if sold else found
 
