@@ -28,8 +28,10 @@ def test_unit_based_abroad_deploys_itself(run, text, expected):
     # a sending, not a standing base: the state (stop 49's (10) stays open)
     ("Germany's Baltic Fleet was deployed to Malta last year.", {("Germany", "Malta")}),
     ("Germany's Baltic Fleet was sent to Malta by Berlin.", {("Germany", "Malta")}),
-    # a state's service keeps its own reading
-    ("Britain's Royal Air Force is based at Akrotiri in Cyprus.", {("United Kingdom", "Cyprus")}),
+    # a state's service keeps its own reading: since stop 67 (D3, h-dep104) a named service
+    # stationed in an agentless passive deploys as the service itself
+    ("Britain's Royal Air Force is based at Akrotiri in Cyprus.",
+     {("Air Force (United Kingdom)", "Cyprus")}),
     ("U.S. Marines are stationed in Okinawa.", {("Marine Corps (United States)", "Okinawa")}),
     # a fleet at home named by "whose": no line (census (c))
     ("Norway, whose Northern Fleet is based on the Kola Peninsula, said nothing.", set()),
