@@ -106,6 +106,7 @@ from kg.extract.refine.headlines import (
     _line_openers_named_below,
 )
 from kg.extract.refine.mentions import mention_of
+from kg.extract.refine.modifier_capitals import modifier_capitals
 from kg.extract.refine.names import (
     _acronyms,
     _arabic_article_names,
@@ -450,6 +451,7 @@ def refine_entities(doc: Doc, gaz: Gazetteer) -> Doc:
     ents = numbered_names(doc, ents)
     ents = _verb_kinds(ents)
     ents = _generic_capitals(ents, gaz.roles)
+    ents = modifier_capitals(doc, ents, gaz)
     ents = _movements_by_description(doc, ents, gaz.roles)
     ents = _speaking_movements(doc, ents, gaz.roles)
     ents = _line_openers_named_below(doc, ents)

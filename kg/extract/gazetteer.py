@@ -175,6 +175,8 @@ class Roles:
     agency_nouns: dict[tuple[str, ...], str] = field(default_factory=dict)  # tokens → name
     not_names: frozenset[str] = frozenset()  # lower-case words never an organisation alone
     generic_capitals: frozenset[str] = frozenset()  # "Allied troops": a word, never a name alone
+    modifier_capitals: frozenset[str] = frozenset()  # "a Crown agency": no name before a noun
+    service_title_heads: frozenset[str] = frozenset()  # "Army chief General X": only the person
     title_words: frozenset[str] = frozenset()  # every lower-case word of a title
     plural_title_words: frozenset[str] = frozenset()  # "ministers": names after it are many
     place_nouns: frozenset[str] = frozenset()  # "the town of Moura": its name is a place
@@ -1063,6 +1065,7 @@ _ROLE_WORD_LISTS = (
     "not_weapon_compounds", "group_nouns", "feature_nouns", "facility_nouns",
     "admin_nouns",
     "venue_preps", "venue_members", "staff_nouns", "service_speakers", "service_voices",
+    "service_title_heads",
     "military_speakers", "military_voices", "bare_military_speakers", "voice_places",
     "firm_people",
     "paper_nouns", "magazine_nouns", "armed_group_cues", "armed_group_heads", "portfolio_heads",
@@ -1076,7 +1079,8 @@ _ROLE_WORD_LISTS = (
 # … and those kept as written (matched against a name's own casing).
 _ROLE_CASED_LISTS = (
     "royal_titles", "sole_titles", "civil_ship_prefixes", "variant_words", "seat_venues",
-    "generic_capitals", "company_suffixes", "org_heads", "media_heads", "media_firsts",
+    "generic_capitals", "modifier_capitals", "company_suffixes", "org_heads", "media_heads",
+    "media_firsts",
     "media_tails", "outlet_service_words", "legal_suffixes", "station_prefixes", "site_prefixes",
     "service_suffixes", "side_plurals",
     "public_service_words", "legislatures", "other_legislature_words", "legislature_names",
