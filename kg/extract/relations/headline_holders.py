@@ -26,14 +26,20 @@ def headline_holders(ctx: _Sentence, actors: list[Mention]) -> list[Mention]:
     return list(dict.fromkeys(out))
 
 
+def _owned_by(ctx: _Sentence, tok: Token, m: Mention) -> bool:
+    """Whether ``tok`` is a word of mention ``m`` (mentions are compared as objects, tokens
+    never are)."""
+    return ctx.own(tok) is m
+
+
 def _holder(ctx: _Sentence, m: Mention) -> Mention | None:
     """The holder of the leader's title that the one naming of ``m`` in the headline qualifies
     (see ``headline_holders``), or None."""
     if m.cls not in ("Country", "Agency"):
         return None
-    toks = [t for t in ctx.sent if ctx.own(t) is m]
+    toks = [t for t in ctx.sent if _owned_by(ctx, t, m)]
     # (the mention's last word hangs on the title; its other words hang inside the name)
-    roots = [t for t in toks if t.head.i == t.i or ctx.own(t.head) is not m]
+    roots = [t for t in toks if t.head.i == t.i or not _owned_by(ctx, t.head, m)]
     if len(roots) != 1:
         return None
     root = roots[0]
