@@ -148,6 +148,33 @@ def claims(nlp, rules, gazetteer):
     return _run
 
 
+@pytest.fixture(scope="module")
+def speakers(claims):
+    """(text, words of a statement) → the claimants of the claims whose statement holds them."""
+
+    def _run(text: str, said: str) -> list[str]:
+        return [c for c, s in claims(text) if said in s]
+
+    return _run
+
+
+@pytest.fixture(scope="session")
+def country_mentions():
+    """(text, {name: key the gazetteer gave}) → Country mentions of each name and their keys."""
+    from kg.model import Mention, Span
+
+    def _run(text: str, found: dict[str, str]) -> tuple[list, dict]:
+        mentions, keys = [], {}
+        for name, key in found.items():
+            start = text.index(name)
+            span = Span("d", start, start + len(name), name)
+            mentions.append(Mention(span, "Country", key, name))
+            keys[span] = key
+        return mentions, keys
+
+    return _run
+
+
 @pytest.fixture(scope="session")
 def supply_keys(run):
     """Text → the (supplier, recipient, item) of each supply, by key, else by name."""

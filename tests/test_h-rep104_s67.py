@@ -9,10 +9,6 @@ from __future__ import annotations
 import pytest
 
 
-def _speakers(claims, text: str, said: str) -> list[str]:
-    return [c for c, s in claims(text) if said in s]
-
-
 @pytest.mark.parametrize(("text", "said", "speaker"), [
     ("A splinter faction calling itself the Kivu Patriotic Front, led by Jean-Marie Kabasele, "
      "said on Monday that it would keep fighting.", "it would keep fighting",
@@ -21,21 +17,21 @@ def _speakers(claims, text: str, said: str) -> list[str]:
      "fighters had shot down a helicopter.", "had shot down a helicopter",
      "Eastern Mountain Liberation army"),
 ])
-def test_group_calling_itself_speaks(claims, text, said, speaker):
-    found = _speakers(claims, text, said)
+def test_group_calling_itself_speaks(claims, speakers, text, said, speaker):
+    found = speakers(text, said)
     assert [s.lower() for s in found] == [speaker.lower()], claims(text)
 
 
-def test_named_group_not_its_leader(claims):
+def test_named_group_not_its_leader(claims, speakers):
     # the person in the aside ("led by …") does not speak for the group
     text = ("A breakaway movement calling itself the Northern Unity Council, led by Paul Adeyemi, "
             "said the ceasefire was over.")
-    found = _speakers(claims, text, "the ceasefire was over")
+    found = speakers(text, "the ceasefire was over")
     assert "Paul Adeyemi" not in found and len(found) == 1, claims(text)
 
 
-def test_spokesman_calling_himself_stays_a_person(claims):
+def test_spokesman_calling_himself_stays_a_person(claims, speakers):
     # (guard) "himself" names a person: the group's own name in the aside does not speak
     text = ("The rebels' spokesman, who calls himself Commander Tarek Hadid, said the army had "
             "lost 40 men.")
-    assert _speakers(claims, text, "had lost 40 men") == ["Tarek Hadid"], claims(text)
+    assert speakers(text, "had lost 40 men") == ["Tarek Hadid"], claims(text)

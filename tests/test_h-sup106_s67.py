@@ -12,7 +12,7 @@ import datetime as dt
 
 from kg.graph.eras import era_keys
 from kg.inputs.years import latest_year
-from kg.model import Document, Mention, Span
+from kg.model import Document
 
 
 def _headline_sellers(run, text: str) -> set[tuple[str, str]]:
@@ -55,29 +55,19 @@ def _doc(text: str, date: dt.date | None = None) -> Document:
                     year_named=latest_year(text))
 
 
-def _mentions(text: str, found: dict[str, str]) -> tuple[list[Mention], dict]:
-    mentions, keys = [], {}
-    for name, key in found.items():
-        start = text.index(name)
-        span = Span("d", start, start + len(name), name)
-        mentions.append(Mention(span, "Country", key, name))
-        keys[span] = key
-    return mentions, keys
-
-
-def test_a_named_year_is_a_lower_bound_beside_the_successor(gazetteer):
+def test_a_named_year_is_a_lower_bound_beside_the_successor(gazetteer, country_mentions):
     text = ("Russia will send Russian tanks to Peru to repay a debt the Soviet Union ran up "
             "in 1990.")
-    mentions, keys = _mentions(text, {"Russia": "Russia", "Russian": "Soviet Union",
+    mentions, keys = country_mentions(text, {"Russia": "Russia", "Russian": "Soviet Union",
                                       "Soviet Union": "Soviet Union"})
     out = era_keys(gazetteer, _doc(text), mentions, keys)
     assert out[mentions[1].span] == "Russia"
 
 
-def test_guard_a_dated_story_keeps_its_era(gazetteer):
+def test_guard_a_dated_story_keeps_its_era(gazetteer, country_mentions):
     text = ("Russia will send Russian tanks to Peru to repay a debt the Soviet Union ran up "
             "in 1990.")
-    mentions, keys = _mentions(text, {"Russia": "Russia", "Russian": "Soviet Union",
+    mentions, keys = country_mentions(text, {"Russia": "Russia", "Russian": "Soviet Union",
                                       "Soviet Union": "Soviet Union"})
     out = era_keys(gazetteer, _doc(text, dt.date(1989, 5, 1)), mentions, keys)
     assert out[mentions[1].span] == "Soviet Union"
