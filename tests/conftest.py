@@ -159,23 +159,6 @@ def speakers(claims):
 
 
 @pytest.fixture(scope="session")
-def country_mentions():
-    """(text, {name: key the gazetteer gave}) → Country mentions of each name and their keys."""
-    from kg.model import Mention, Span
-
-    def _run(text: str, found: dict[str, str]) -> tuple[list, dict]:
-        mentions, keys = [], {}
-        for name, key in found.items():
-            start = text.index(name)
-            span = Span("d", start, start + len(name), name)
-            mentions.append(Mention(span, "Country", key, name))
-            keys[span] = key
-        return mentions, keys
-
-    return _run
-
-
-@pytest.fixture(scope="session")
 def supply_keys(run):
     """Text → the (supplier, recipient, item) of each supply, by key, else by name."""
 

@@ -58,6 +58,17 @@ def test_era_rows_name_listed_states(gazetteer):
             == "Country"
 
 
+def _mentions(text: str, found: dict[str, str]) -> tuple[list[Mention], dict]:
+    """Mentions of each name in ``found`` (name → key the gazetteer gave) and their keys."""
+    mentions, keys = [], {}
+    for name, key in found.items():
+        start = text.index(name)
+        span = Span("d", start, start + len(name), name)
+        mentions.append(Mention(span, "Country", key, name))
+        keys[span] = key
+    return mentions, keys
+
+
 @pytest.mark.parametrize(("text", "found", "expected"), [
     # dated by a year in the text
     ("The Kremlin said in 1983 that it had sent advisers to Syria.",
@@ -86,15 +97,15 @@ def test_era_rows_name_listed_states(gazetteer):
     ("Kinshasa asked for troops in 1964.", {"Kinshasa": "Democratic Republic of the Congo"},
      {"Kinshasa": "Democratic Republic of the Congo"}),
 ])
-def test_era_keys(gazetteer, country_mentions, text, found, expected):
-    mentions, keys = country_mentions(text, found)
+def test_era_keys(gazetteer, text, found, expected):
+    mentions, keys = _mentions(text, found)
     out = era_keys(gazetteer, _doc(text), mentions, keys)
     assert {m.span.text: out[m.span] for m in mentions} == expected
 
 
-def test_an_agency_of_the_old_state_dates_the_story(gazetteer, country_mentions):
+def test_an_agency_of_the_old_state_dates_the_story(gazetteer):
     text = "The Yugoslav army withdrew and Belgrade said the talks would go on."
-    mentions, keys = country_mentions(text, {"Belgrade": "Serbia"})
+    mentions, keys = _mentions(text, {"Belgrade": "Serbia"})
     start = text.index("Yugoslav army")
     army = Mention(Span("d", start, start + 13, "Yugoslav army"), "Agency", None,
                    "Yugoslav army")
@@ -127,11 +138,11 @@ def test_built_graph_splits_no_state(tmp_path):
     assert "Russia" in names["new.txt"] and "Soviet Union" not in names["new.txt"]
 
 
-def test_the_successor_named_in_full_keeps_its_capital(gazetteer, country_mentions):
+def test_the_successor_named_in_full_keeps_its_capital(gazetteer):
     """A story naming only the successor, by a longer form of its name, keeps the capital
     with it even when the latest year it names lies in the old era."""
     text = "The Democratic Republic of Congo said the 1994 war was over; Kinshasa agreed."
-    mentions, keys = country_mentions(text, {"Democratic Republic of Congo":
+    mentions, keys = _mentions(text, {"Democratic Republic of Congo":
                                       "Democratic Republic of the Congo",
                                       "Kinshasa": "Democratic Republic of the Congo"})
     out = era_keys(gazetteer, _doc(text), mentions, keys)
@@ -148,9 +159,9 @@ def test_the_successor_named_in_full_keeps_its_capital(gazetteer, country_mentio
     ("North Korea fired at South Korea, raising tension in Korea.",
      {"North Korea": "North Korea", "South Korea": "South Korea", "Korea": "Korea"}, "Korea"),
 ])
-def test_shared_name_is_the_state_named_in_full(gazetteer, country_mentions, text, found, expected):
+def test_shared_name_is_the_state_named_in_full(gazetteer, text, found, expected):
     from kg.graph.eras import shared_name_keys
 
-    mentions, keys = country_mentions(text, found)
+    mentions, keys = _mentions(text, found)
     out = shared_name_keys(gazetteer, mentions, keys)
     assert out[mentions[-1].span] == expected

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+from test_eras import _mentions
+
 from kg.graph.eras import era_keys
 from kg.inputs.years import latest_year
 from kg.model import Document
@@ -55,19 +57,19 @@ def _doc(text: str, date: dt.date | None = None) -> Document:
                     year_named=latest_year(text))
 
 
-def test_a_named_year_is_a_lower_bound_beside_the_successor(gazetteer, country_mentions):
+def test_a_named_year_is_a_lower_bound_beside_the_successor(gazetteer):
     text = ("Russia will send Russian tanks to Peru to repay a debt the Soviet Union ran up "
             "in 1990.")
-    mentions, keys = country_mentions(text, {"Russia": "Russia", "Russian": "Soviet Union",
+    mentions, keys = _mentions(text, {"Russia": "Russia", "Russian": "Soviet Union",
                                       "Soviet Union": "Soviet Union"})
     out = era_keys(gazetteer, _doc(text), mentions, keys)
     assert out[mentions[1].span] == "Russia"
 
 
-def test_guard_a_dated_story_keeps_its_era(gazetteer, country_mentions):
+def test_guard_a_dated_story_keeps_its_era(gazetteer):
     text = ("Russia will send Russian tanks to Peru to repay a debt the Soviet Union ran up "
             "in 1990.")
-    mentions, keys = country_mentions(text, {"Russia": "Russia", "Russian": "Soviet Union",
+    mentions, keys = _mentions(text, {"Russia": "Russia", "Russian": "Soviet Union",
                                       "Soviet Union": "Soviet Union"})
     out = era_keys(gazetteer, _doc(text, dt.date(1989, 5, 1)), mentions, keys)
     assert out[mentions[1].span] == "Soviet Union"
