@@ -788,6 +788,12 @@ def bracketed(key: str) -> str | None:
     return key[key.rindex(" (") + 2:-1] if key.endswith(")") and " (" in key else None
 
 
+def unbracketed(key: str) -> str:
+    """An entity key without the name it ends with in brackets: "Air Force (United Kingdom)" →
+    "Air Force"; the key itself when it has none."""
+    return key[:key.rindex(" (")] if bracketed(key) is not None else key
+
+
 def _leader_states(relations: dict[str, Any]) -> dict[str, str]:
     """relations.yaml's ``leader_states`` (state → leaders' full names) as full name, lower
     case → state: read by the relation rules and, for the offices of the entity stage, by

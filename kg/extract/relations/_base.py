@@ -1703,13 +1703,19 @@ def _misattached_gaps(verb: Token) -> list[Token]:
     return out
 
 
+def _affiliation_of(ctx: _Sentence, person: Mention, cls: str | None = None) -> Mention | None:
+    """The mention a person's title names him for ("Chile's president", "Ambassador X of
+    Nigeria"), of class ``cls`` where given; else None."""
+    aff = person.affiliation
+    return None if aff is None else next(
+        (m for m in ctx.by_token.values()
+         if m.span.start == aff.start and (cls is None or m.cls == cls)), None)
+
+
 def _affiliated_country(ctx: _Sentence, person: Mention) -> Mention | None:
     """The state a person's title names ("Ugandan President …", "Chile's president"): the
     Country mention his affiliation is, else None."""
-    aff = person.affiliation
-    return None if aff is None else next(
-        (m for m in ctx.by_token.values() if m.cls == "Country" and m.span.start == aff.start),
-        None)
+    return _affiliation_of(ctx, person, "Country")
 
 
 # --- reports: "<leader>'s government" (issue 12, h-rep4) -------------------------------------

@@ -8,7 +8,7 @@ from spacy.tokens import Token
 
 from kg.extract.dateline import dateline_of, datelines
 from kg.extract.gapping import quantity_head
-from kg.extract.gazetteer import bracketed
+from kg.extract.gazetteer import bracketed, unbracketed
 from kg.extract.places import city_state, state_code
 from kg.extract.relations._base import (
     _ARGUMENT_DEPS,
@@ -356,8 +356,8 @@ def _bare_owning_service(ctx: _Sentence, force: Token) -> list[Mention]:
 def _keyed_service(m: Mention, services: frozenset[str]) -> bool:
     """An Agency mention keyed "<service> (<state>)" whose service is one of ``services``
     ("Air Force (United Kingdom)")."""
-    state = bracketed(m.key) if m.cls == "Agency" and m.key else None
-    return state is not None and m.key.removesuffix(f" ({state})").lower() in services
+    return m.cls == "Agency" and bool(m.key) and bracketed(m.key) is not None \
+        and unbracketed(m.key).lower() in services
 
 
 def _named_service(m: Mention, services: frozenset[str]) -> bool:
@@ -955,7 +955,7 @@ def _forces_state(ctx: _Sentence, tokens: Iterable[Token]) -> list[Mention]:
     body = next((m for t in tokens if (m := ctx.own(t)) is not None
                  and m.cls == "Agency" and m.key), None)
     state = bracketed(body.key) if body is not None else None
-    if state is None or body.key.removesuffix(f" ({state})").lower() not in bodies:
+    if state is None or unbracketed(body.key).lower() not in bodies:
         return []
     return _document_country(ctx, state)
 

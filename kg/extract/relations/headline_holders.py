@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from kg.extract.relations._base import _in_headline, _Sentence
+from kg.extract.relations._base import _affiliation_of, _in_headline, _Sentence
 from kg.model import Mention
 
 QUALIFIERS = ("poss", "amod", "compound")  # "Burundi's president", "Tajik president"
@@ -81,7 +81,5 @@ def _holds(ctx: _Sentence, person: Mention, title: str) -> bool:
 
 def _affiliated(ctx: _Sentence, person: Mention, m: Mention) -> bool:
     """Whether the article names ``person``'s title as held for ``m`` (same key or name)."""
-    aff = person.affiliation
-    held = next((a for a in ctx.by_token.values() if aff is not None
-                 and a.span.start == aff.start), None)
+    held = _affiliation_of(ctx, person)
     return held is not None and (held.key or held.lemma) == (m.key or m.lemma)

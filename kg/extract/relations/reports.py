@@ -16,6 +16,7 @@ from kg.extract.relations._base import (
     RELATIVE_PRONOUNS,
     SUBJECTS,
     _actors,
+    _affiliation_of,
     _agent,
     _best_actor,
     _children,
@@ -1791,8 +1792,7 @@ def _state_title_holder(ctx: _Sentence, subj: Token, claimants: list[Mention]
     if holder is None or holder.cls != "Person":
         return None
     if holder.affiliation is not None:  # "Britain's ambassador" is not France's
-        held = next((m for m in ctx.by_token.values()
-                     if m.span.start == holder.affiliation.start), None)
+        held = _affiliation_of(ctx, holder)
         if held is None or (held.key or held.lemma) != (state.key or state.lemma):
             return None
     return holder

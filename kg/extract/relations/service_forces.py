@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from kg.extract.gazetteer import bracketed
+from kg.extract.gazetteer import unbracketed
 from kg.extract.relations._base import _Sentence
 from kg.model import Mention
 
@@ -39,8 +39,7 @@ def _service(ctx: _Sentence, tok: Token) -> list[Mention]:
     m = ctx.own(tok)
     if m is None or m.cls != "Agency" or not m.key:
         return []
-    state = bracketed(m.key)
-    body = m.key.removesuffix(f" ({state})") if state else m.key
+    body = unbracketed(m.key)
     # ("The army was sent into X": a service named as the force itself deploys as itself too,
     # D3 as harmonised in stop 67, h-dep104)
     words = ctx.rules.words
