@@ -31,13 +31,34 @@ def _order_verb(ctx: _Sentence, start: int) -> Token | None:
     auxiliary), where it is a past purchase: not "that Algeria plans to buy" (a plan, SU3), nor
     "would buy", nor a verb after another comma."""
     for t in ctx.sent.doc[start:ctx.sent.end]:
-        if t.text in _STOPS:
+        if t.text in _STOPS and not _joining_hyphen(t):
             return None
         if t.pos_ in ("VERB", "AUX") and t.dep_ not in ("aux", "auxpass"):
             past = t.tag_ in ("VBD", "VBN") and t.dep_ != "xcomp"
             return t if past and t.lemma_.lower() in ctx.rules.words["order_tail_verbs"] \
                 else None
     return None
+
+
+def _joining_hyphen(tok: Token) -> bool:
+    """A hyphen inside a word ("Gowind-class", "Dolphin-class"): no space on either side, so
+    no dash that closes the tail's phrase (s68 h-sup108)."""
+    return tok.text == "-" and not tok.whitespace_ and tok.i > 0 and \
+        not tok.doc[tok.i - 1].whitespace_
+
+
+def _tail_start(ctx: _Sentence, at: int) -> int | None:
+    """Where the tail's described weapons begin after its part word at ``at``: past "of" in
+    "the first of three warships", or right after the ordinal in "the fifth Dolphin-class
+    boat that …" (an ordinal that is the noun's own modifier; s68 h-sup108); None for
+    anything else."""
+    doc, end = ctx.sent.doc, ctx.sent.end
+    if at + 2 >= end or doc[at].lower_ not in ctx.rules.words["order_tail_parts"]:
+        return None
+    if doc[at + 1].lower_ == "of":
+        return at + 2
+    own = doc[at].dep_ == "amod" and doc[at].head.i > at and doc[at].head.pos_ == "NOUN"
+    return at + 1 if own and doc[at].lower_ in ctx.rules.words["order_tail_ordinals"] else None
 
 
 def order_tail(ctx: _Sentence, verb: Token) -> OrderTail | None:
@@ -51,17 +72,17 @@ def order_tail(ctx: _Sentence, verb: Token) -> OrderTail | None:
     if comma is None:
         return None
     at = comma + 1 + (comma + 1 < end and doc[comma + 1].lower_ == "the")
-    if at + 2 >= end or doc[at].lower_ not in ctx.rules.words["order_tail_parts"] \
-            or doc[at + 1].lower_ != "of":
+    start = _tail_start(ctx, at)
+    if start is None:
         return None
-    order = _order_verb(ctx, at + 2)
+    order = _order_verb(ctx, start)
     if order is None:
         return None
     sellers = tuple(m for p in _prep_objects(order, {"from"})
                     if (m := _best_actor(ctx, p)) is not None)
     if not sellers:
         return None
-    between = doc[at + 2:order.i]
+    between = doc[start:order.i]
     items = ctx.mentions(between, ctx.role("item"))
     # (a pronoun buyer, "the first of three boats it ordered", is the receiver itself: the
     # pronoun's antecedent coreference found may be another actor of the sentence)

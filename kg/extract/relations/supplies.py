@@ -320,8 +320,13 @@ def _received(ctx: _Sentence, verb: Token) -> list[RelationMention]:
     # "took delivery of the corvette X, the first of three warships that Algeria ordered from
     # China": the order the receipt fills names the seller (s67 h-sup90)
     from_sellers = _from_suppliers(ctx, verb)  # (read once: the tail's test and the chain)
-    tail = order_tail(ctx, verb) if seller is None and not passive and not from_sellers \
-        else None
+    tail = order_tail(ctx, verb) if seller is None and not passive else None
+    if tail is not None and from_sellers and not {m.span for m in tail.sellers} <= {
+            m.span for m in from_sellers}:
+        # (a "from" the tail's clause did not give: that seller's own receipt; where the
+        # parser hung the tail's clause inside the object, the tail still names the weapon
+        # it describes, "took delivery on Tuesday of X, the first of two …"; s68 h-sup108)
+        tail = None
     suppliers = ([m for m in [_best_actor(ctx, seller)] if m is not None]
                  or from_sellers
                  or list(tail.sellers if tail is not None else ())
