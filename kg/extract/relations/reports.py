@@ -45,6 +45,7 @@ from kg.extract.relations._base import (
 from kg.extract.relations.answered_claims import bare_object, denied_part
 from kg.extract.relations.apposed_speakers import apposed_speaker, trailing_apposed_speaker
 from kg.extract.relations.charged import charged_statement
+from kg.extract.relations.directed_speakers import directing_verb
 from kg.extract.relations.headline_holders import headline_holders
 from kg.extract.relations.issuers import statement_issuers
 from kg.extract.relations.owned_stations import owned_station
@@ -335,8 +336,9 @@ def _clause_across_semicolon(ctx: _Sentence, verb: Token, clause: Token) -> bool
 
 def _outer_reporter(ctx: _Sentence, verb: Token) -> Token | None:
     """The verb whose subject says what a participle reports: the reporting verb of the clause
-    the parser hung it in ("Lavrov said that Mali had approached …, stressing that …"), or
-    the verb of a statement it describes ("issued a statement saying …")."""
+    the parser hung it in ("Lavrov said that Mali had approached …, stressing that …"), the
+    verb of a statement it describes ("issued a statement saying …"), or the verb of demanding
+    whose "that" clause the parser hung it in (``directed_speakers``)."""
     head = verb.head
     if verb.dep_ == "acl" and head.lemma_.lower() in ctx.rules.words["statement_nouns"]:
         while head.dep_ == "pobj" and head.head.head.i != head.head.i:  # "in a statement"
@@ -347,14 +349,15 @@ def _outer_reporter(ctx: _Sentence, verb: Token) -> Token | None:
     v = head
     for _ in range(4):
         if v.dep_ not in ("ccomp", "conj", "advcl") or v.head.i == v.i:
-            return None
+            break
         inner, v = v, v.head
         # "Barak informed …, saying …, the statement said": a quote before its reporting verb
         # keeps its own subject
         if v.pos_ == "VERB" and v.lemma_.lower() in ctx.rules.triggers["reports"] \
                 and v.dep_ != "conj":
             return v if inner.dep_ == "ccomp" and v.i < inner.i else None
-    return None
+    # "A demanded that B withdraw …, calling …": A calls (h-rep106)
+    return directing_verb(verb, ctx.rules.words["directive_verbs"])
 
 
 def _whose_clause_actor(ctx: _Sentence, verb: Token) -> Token | None:
