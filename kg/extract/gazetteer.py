@@ -225,6 +225,7 @@ class Roles:
     public_service_words: frozenset[str] = frozenset()  # … not "Tonga Defence Services"
     legislatures: frozenset[str] = frozenset()  # "told parliament": the state's body
     other_legislature_words: frozenset[str] = frozenset()  # "the regional parliament"
+    other_service_words: frozenset[str] = frozenset()  # "the Portuguese colonial army"
     legislature_names: frozenset[str] = frozenset()  # "the Senate": many states' name
     broadcast_nouns: frozenset[str] = frozenset()  # "Tehran radio": a state broadcaster
     old_capital_names: frozenset[str] = frozenset()  # "Peking radio": a capital's older name
@@ -1090,6 +1091,7 @@ _ROLE_CASED_LISTS = (
     "media_tails", "outlet_service_words", "legal_suffixes", "station_prefixes", "site_prefixes",
     "service_suffixes", "side_plurals",
     "public_service_words", "legislatures", "other_legislature_words", "legislature_names",
+    "other_service_words",
     "unit_heads",
     "compass_words", "continents", "state_heads", "agency_prefixes", "agreement_title_heads",
     "sited_bodies", "article_states", "structure_heads", "admin_suffixes", "place_heads",

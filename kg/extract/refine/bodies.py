@@ -123,6 +123,8 @@ def _state_agencies(doc: Doc, ents: list[SpacySpan], roles: Roles,
             if pos + 1 < len(doc) and doc[pos].lower_ == "own":
                 pos += 1  # "Ukraine's own army": the state's body all the same (h-ent2)
         found = _agency_noun(doc, pos, roles) if pos < len(doc) else None
+        if found is None and (modified := _modified_service(doc, pos, roles)) is not None:
+            pos, found = pos + 1, modified  # "Bolivia's small navy": the word and all
         org = by_start.get(pos)
         if (found is None and org is not None and org.label_ in ("ORG", "GPE", "PERSON")
                 and not org.ent_id_ and (_does_business(org, roles)
@@ -180,6 +182,25 @@ def _state_agencies(doc: Doc, ents: list[SpacySpan], roles: Roles,
     taken = _taken(made)
     return sorted([*made, *(e for e in ents if taken.isdisjoint(range(e.start, e.end)))],
                   key=lambda e: e.start)
+
+
+def _modified_service(doc: Doc, at: int, roles: Roles) -> tuple[int, str] | None:
+    """``_agency_noun``'s (end, name) of a state's bare service (``bare_services``) after one
+    lower-case word at ``at`` that modifies it: "Bolivia's small navy", "the Malian government
+    army" name the state's service as "Bolivia's navy" does (E9, E17; readable gold: each such
+    phrase of a state's army, navy or air force is the service, 3 files; s68 h-ent29). None for
+    "military" (a state's strength: ``_military_word``), for a word that makes it another body
+    ("the British colonial army": ``other_service_words``) and where the word modifies
+    something else."""
+    word = doc[at] if at + 1 < len(doc) else None
+    if word is None or not (word.is_lower and word.is_alpha) \
+            or word.lower_ in roles.other_service_words or word.dep_ not in ("amod", "compound"):
+        return None
+    hit = _agency_noun(doc, at + 1, roles)
+    if hit is None or hit[1] not in roles.bare_services or _military_word(doc, hit) \
+            or word.head.i != hit[0] - 1:
+        return None
+    return hit
 
 
 def _listed_state(state: SpacySpan, ents: list[SpacySpan]) -> bool:
