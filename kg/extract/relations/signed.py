@@ -37,6 +37,7 @@ from kg.extract.relations._base import (
     _worth_infinitives,
     _zero_relative,
 )
+from kg.extract.relations.broken_relatives import broken_relative, conjunct_signers
 from kg.extract.relations.example_signers import example_signers
 from kg.extract.relations.headline_holders import headline_holders
 from kg.extract.relations.titled_holders import titled_holders
@@ -491,7 +492,8 @@ def _plural_agreements(ctx: _Sentence, verb: Token) -> bool:
 
 
 def _signed(ctx: _Sentence, verb: Token) -> list[RelationMention]:
-    agreement = _agreement_of(ctx, verb)
+    broken = broken_relative(ctx, verb)  # "the accord, which A and B, …, signed" (h-sig29)
+    agreement = broken[1] if broken is not None else _agreement_of(ctx, verb)
     if agreement is None and _plural_agreements(ctx, verb):
         # "signed a series of agreements, including a memorandum …": the first one listed
         agreement = next(iter(_companions(ctx, verb)), None)
@@ -502,6 +504,8 @@ def _signed(ctx: _Sentence, verb: Token) -> list[RelationMention]:
         return []  # "signed it as a witness": no party
     subj, passive = ctx.subject(verb)
     subj = subj if subj is not None or passive else _root_noun_subject(ctx, verb)
+    if broken is not None:
+        subj, passive = broken[0], False
     if subj is None and (zero := _zero_relative(verb.head)) is not None and zero[0] == verb \
             and (verb.head.i in ctx.plural or (agreement.key or "")[:1].isupper()
                  and _counted_parties_of(ctx, verb.head, agreement)):
@@ -518,6 +522,7 @@ def _signed(ctx: _Sentence, verb: Token) -> list[RelationMention]:
     if subj is not None and not passive:
         # (the states the agreement is named after, before those coreference guessed)
         parties.extend(_counted_parties_of(ctx, subj, agreement) or _actors(ctx, subj))
+        parties.extend(conjunct_signers(ctx, subj) if broken is not None else [])
         parties.extend(_signers_for(ctx, subj))
         parties.extend(_signers_for_on_verb(ctx, verb, subj))
         if subj.head.lower_ == "by":  # "signed by officials of A and executives of B"
