@@ -229,6 +229,7 @@ from kg.extract.refine.weapons import (
     _plural_systems,
     _popular_names,
     _predicated_kinds,
+    _ranked_kinds,
     _system_kind_heads,
     _system_with_kind,
     _systems_named_alone,
@@ -314,6 +315,7 @@ def refine_entities(doc: Doc, gaz: Gazetteer) -> Doc:
     ents = _types_before_kind(doc, ents, gaz)
     ents = _systems_named_alone(doc, ents, gaz)
     ents = _bare_kinds(doc, ents, gaz)
+    ents = _ranked_kinds(doc, ents, gaz)
     ents = _resolutions(ents)
     ents = _titles_across(doc, ents, gaz.roles)
     ents = _titled_names(doc, ents, gaz.roles)

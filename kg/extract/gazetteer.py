@@ -133,6 +133,8 @@ class Roles:
     anaphor_count_words: frozenset[str] = frozenset()
     # "new jets", "more fighters": a bare kind set apart from the system the article names
     kind_contrast_words: frozenset[str] = frozenset()
+    # "its first combat aircraft", "the last combat jets": ordinals that rank a kind
+    ranking_words: frozenset[str] = frozenset()
     ship_title_kinds: dict[str, str] = field(default_factory=dict)  # "the carrier USS X"
     led_bodies: frozenset[str] = frozenset()  # "the government of X Y": X Y leads it, a person
     leader_events: frozenset[str] = frozenset()  # "the coup against X Y": X Y, a person
@@ -1080,7 +1082,7 @@ _ROLE_WORD_LISTS = (
     "contract_fields",
     "tenure_nouns", "locative_nouns", "entering_verbs", "goal_words", "name_lower_heads",
     "unit_lower_heads", "side_cues", "additional_marks", "anaphor_count_words",
-    "kind_contrast_words",
+    "kind_contrast_words", "ranking_words",
     "matter_words",
 )
 # … and those kept as written (matched against a name's own casing).

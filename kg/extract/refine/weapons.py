@@ -538,6 +538,59 @@ def _kinds_at_sea(made: list[SpacySpan], ents: list[SpacySpan], roles: Roles
             if e.id_ in sea else e for e in made]
 
 
+def _ranked_kinds(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[SpacySpan]:
+    """"<system> fighters …, the most modern combat aircraft in its air force", "two <class>
+    destroyers …, the largest warships in its fleet", "its last combat jets": a generic kind
+    ranked by a superlative or an ordinal of ``ranking_words`` describes the named system of
+    that kind in its sentence (stop 53's census: the kind apposed to or predicated of a named
+    system is no kind of its own); it is that system's mention, as ``_predicated_kinds`` makes
+    it where the parse shows the apposition."""
+    words = gaz.roles.ranking_words
+    out: list[SpacySpan] = []
+    for e in ents:
+        if e.label_ == "Weapon" and e.ent_id_ and e.ent_id_.islower() and e.text.islower() \
+                and _ranked(e.root, words):
+            named = [p for p in ents if p is not e and p.sent.start == e.sent.start
+                     and e.ent_id_ in _system_kinds(p, gaz)]
+            if named and _one_system(named):
+                e = _set_id(SpacySpan(doc, e.start, e.end, label="Weapon",
+                                      span_id=named[0].ent_id_ or _lemma(named[0])))
+        out.append(e)
+    return out
+
+
+def _ranked(noun: Token, words: frozenset[str]) -> bool:
+    """The noun's own adjective ranks it: a superlative ("largest", "most advanced") or an
+    ordinal of ``words`` ("its last … jets")."""
+    return any(c.dep_ == "amod" and (c.tag_ == "JJS" or c.lower_ in words
+                                     or any(g.lower_ == "most" for g in c.children))
+               for c in noun.lefts)
+
+
+def _system_kinds(p: SpacySpan, gaz: Gazetteer) -> set[str]:
+    """The generic kinds a named weapon mention is one of: up the ``broader`` links from its
+    key and from the kind its own lower-case words name ("<class> frigates": frigate,
+    warship). Empty for a mention with no capital (a kind, not a name)."""
+    if p.label_ != "Weapon" or p.text.islower() or (p.ent_id_ and p.ent_id_.islower()):
+        return set()
+    starts = [p.ent_id_] if p.ent_id_ else []
+    tail = [t for t in p if t.is_lower]
+    for k in range(len(tail)):
+        phrase = " ".join([t.lower_ for t in tail[k:-1]] + [tail[-1].lemma_.lower()])
+        entry = gaz.lookup(phrase) or (
+            gaz.by_label.get(gaz.roles.bare_kinds.get(phrase, "")) if k == len(tail) - 1 else None)
+        if entry is not None and entry.cls == "Weapon":
+            starts.append(entry.label)
+            break
+    kinds: set[str] = set()
+    for label in starts:
+        while label and label not in kinds:
+            kinds.add(label)
+            entry = gaz.by_label.get(label)
+            label = entry.broader if entry is not None else None
+    return kinds
+
+
 def _kind_of(words: SpacySpan, gaz: Gazetteer) -> str:
     entry = gaz.lookup(_text(words)) or gaz.lookup(_lemma(words)) \
             or gaz.lookup(_kind_lemma(words))
