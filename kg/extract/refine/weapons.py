@@ -837,7 +837,8 @@ def _weapon_names(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[Spacy
         if (e.label_ == "Weapon" and prev is not None and prev.end == e.start
                 and (_maker_name(prev, roles) and _text(prev) not in actors
                      or prev.label_ == "Company" and DESIGNATION.match(e[0].text)
-                     and _bureau_prefix(_text(prev), e[0].text))):
+                     # ("the Sikorsky S-70": the maker's initials after NER's "the")
+                     and _bureau_prefix(_text(without_the(prev)), e[0].text))):
             entry = gaz.by_label.get(e.ent_id_) if e.ent_id_ else None
             key = e.ent_id_ if entry is not None and not entry.label.islower() else ""
             out[-1] = _set_id(SpacySpan(doc, prev.start, e.end, label="Weapon", span_id=key))
@@ -946,8 +947,10 @@ def _coordinated_weapons(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> lis
         while k < e.end and doc[k].is_title and doc[k].is_alpha:
             k += 1
         if k < e.end and not e.ent_id_:
-            made.append(SpacySpan(doc, e.start, e.end, label="Weapon",
-                                  span_id=doc[e.start : k].text))
+            name = doc[e.start : k].text
+            if k > e.start and DESIGNATION.match(doc[k].text) and _bureau_prefix(name, doc[k].text):
+                name = doc[k].text  # "and Ilyushin Il-28 bombers": the bureau opens the name
+            made.append(SpacySpan(doc, e.start, e.end, label="Weapon", span_id=name))
         i = e.start - 2
         while i >= 0:
             other = by_token.get(i)
