@@ -944,9 +944,12 @@ def _national_police(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[Sp
     the owner (possessive) or after "the", right before a police noun (roles.yaml
     ``police_nouns``) that heads its phrase, is that state's national police force, the Agency
     that organisations.yaml lists under the key "Police (<State>)" (dev d410, d493, d620, d793,
-    d841). Only such listed states: one with several forces ("the Mexican police") names none;
-    a bare "Iraqi police remained" (no owner, no article) is the men, as dev gold reads it; a
-    police noun that modifies another ("Colombia's police chief") names the chief's office."""
+    d841); so is a bare "Albanian police said" whose police speak (dev E9: the force is the
+    claimant; s68 h-ent31). Only such listed states: one with several forces ("the Mexican
+    police") names none; a bare "Iraqi police remained" (no owner, no article) is the men, as
+    dev gold reads it; a police noun that modifies another ("Colombia's police chief") names
+    the chief's office."""
+    saying = gaz.roles.speech_verbs | {"report"}
     made = []
     for state in ents:
         if state.label_ != "Country" or not state.ent_id_ or state.end >= len(doc):
@@ -955,10 +958,12 @@ def _national_police(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[Sp
         start = state.start + (doc[state.start].lower_ == "the")  # ("the Serbian" is one span)
         owned = at > state.end or start > state.start or state.start > 0 and \
             doc[state.start - 1].lower_ == "the"
-        if not owned or at >= len(doc) or doc[at].lower_ not in gaz.roles.police_nouns:
+        if at >= len(doc) or doc[at].lower_ not in gaz.roles.police_nouns:
             continue
         end = at + 1 + (at + 1 < len(doc) and doc[at + 1].lower_ == "force")
         head = doc[end - 1]
+        if not owned and not (head.dep_ == "nsubj" and head.head.lemma_.lower() in saying):
+            continue  # "Iraqi police remained": the men, unless they speak
         if head.dep_ in ("compound", "amod") and head.head.i >= end:
             continue  # "Colombia's police chief": another noun's modifier
         key = f"Police ({state.ent_id_})"
