@@ -79,6 +79,7 @@ def _anaphor_classes(tok: Token, rules: RelationRules) -> frozenset[str] | None:
     spoken = tok.dep_ == "compound" and (tok.pos_ == "NOUN" or tok.pos_ == "PROPN"
                                          and tok.text.islower()) and \
         tok.head.lemma_.lower() in rules.words["speaker_nouns"] | {"official"}
+    spoken = spoken or _government_voice(tok, rules)  # "a government statement said" (s68)
     if spoken:
         classes = rules.descriptions.get(tok.lower_)
         return classes if classes and not list(tok.children) else None
@@ -119,6 +120,16 @@ def _anaphor_classes(tok: Token, rules: RelationRules) -> frozenset[str] | None:
             _descriptive_modifiers(tok, rules):  # "the troubled Pacific nation" (h-coref3)
         return classes
     return classes if definite and not modified else None
+
+
+def _government_voice(tok: Token, rules: RelationRules) -> bool:
+    """"a government statement said", "the government radio said": a bare ruler word
+    (``ruler_descriptions``) that only qualifies what a government puts out or broadcasts
+    (claims.yaml ``government_voice_nouns``) refers, as in "a government spokesman", to the
+    state whose voice it is (dev conventions R5, E15; issue 12, s68 h-rep107)."""
+    return tok.dep_ == "compound" and tok.pos_ == "NOUN" and \
+        tok.lower_ in rules.words["ruler_descriptions"] and \
+        tok.head.lemma_.lower() in rules.words["government_voice_nouns"]
 
 
 def _named_after_body(tok: Token) -> bool:
@@ -860,7 +871,12 @@ def _opening_place_government(tok: Token, rules: RelationRules,
     government qualified by nothing but its form, the subject of a clause its sentence opens
     with a state's place ("In <capital>,") is that place's state (a capital stands for its
     state, dev conventions E12), not the story's nor the one named last (issue 12, s35
-    h-rep34); None otherwise."""
+    h-rep34); None otherwise. So is the ruler word of a government's voice that is such a
+    subject ("In Mogadishu, the government radio said …": Somalia; s68 h-rep107)."""
+    voice = tok.head
+    if _government_voice(tok, rules) and voice.dep_ in SUBJECTS and all(
+            c.i == tok.i or c.dep_ in ("det", "punct") for c in voice.children):
+        return _opening_place(voice, voice.head, by_token)
     if tok.pos_ != "NOUN" or tok.dep_ not in SUBJECTS or \
             tok.lower_ not in rules.words["ruler_descriptions"]:
         return None
