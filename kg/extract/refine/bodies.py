@@ -13,7 +13,13 @@ from spacy.tokens import Span as SpacySpan
 from spacy.util import filter_spans
 
 from kg.extract.dateline import after_dateline, first_city
-from kg.extract.gazetteer import Gazetteer, Roles, bracketed, surface_form
+from kg.extract.gazetteer import (
+    Gazetteer,
+    Roles,
+    bracketed,
+    default_relation_rules,
+    surface_form,
+)
 from kg.extract.places import cities, city_state, fold, state_code
 from kg.extract.refine.firms import (
     _company_before,
@@ -702,7 +708,7 @@ def _state_in(sent: SpacySpan, before: int, ents: list[SpacySpan],
     """The one state a clause before token ``before`` of ``sent`` is about: the one state that
     is a subject there ("Finland, which borders Russia, is …"; "Canada's military has …"),
     else (unless ``subjects_only``) the one state it names at all; None when that is not one
-    state."""
+    state. A state named as a border's far side is not counted (``_across_border``)."""
     found: dict[str, bool] = {}  # state → named as (or as the owner of) a subject
     for e in ents:
         if not (sent.start <= e.start and e.end <= min(before, sent.end)):
@@ -710,7 +716,7 @@ def _state_in(sent: SpacySpan, before: int, ents: list[SpacySpan],
         state = e.ent_id_ if e.label_ == "Country" else ""
         if e.label_ == "Agency":  # "Armed Forces (Canada)"; a rule's new span: key as its id
             state = bracketed(e.id_ or e.ent_id_) or ""
-        if state:
+        if state and not _across_border(e.root):
             root = e.root
             while root.dep_ == "conj" and root.head.i != root.i:  # "Kenya and Uganda agreed"
                 root = root.head
@@ -721,6 +727,16 @@ def _state_in(sent: SpacySpan, before: int, ents: list[SpacySpan],
     if len(subjects) == 1:
         return subjects[0]
     return next(iter(found)) if len(found) == 1 and not subjects and not subjects_only else None
+
+
+def _across_border(root: Token) -> bool:
+    """Whether a state is named as the far side of a border ("sent to X, on the border with
+    <state>"): the clause is about the near side, not it (issue 12, stop 68, h-dep106)."""
+    while root.dep_ == "conj" and root.head.i != root.i:
+        root = root.head
+    with_ = root.head
+    return root.dep_ == "pobj" and with_.lower_ == "with" and \
+        with_.head.lemma_.lower() in default_relation_rules().words["border_nouns"]
 
 
 def _state_before(doc: Doc, sent: SpacySpan, before: int, ents: list[SpacySpan]) -> str | None:

@@ -58,6 +58,7 @@ from kg.extract.relations.deploys import (
 )
 from kg.extract.relations.member_agreements import members_signed
 from kg.extract.relations.named_ship_kinds import with_ship_kinds
+from kg.extract.relations.own_states import without_own_states
 from kg.extract.relations.reports import (
     _according_to,
     _auxiliary_reporting,
@@ -641,7 +642,7 @@ def extract_relations(
         ctx = _Sentence(sent, doc_id, offset, rules, by_token, titled, prior,
                         tuple(ents[first:k]), plural, signers, tuple(deployers), last, home=home,
                         prior_buyer=buyer, prior_signed=tuple(signed))
-        found = _sentence_relations(ctx)
+        found = without_own_states(ctx, _sentence_relations(ctx))
         found = _bare_denials(ctx, found, claims, n_sent)
         claims += [(n_sent, r, _is_accusation(ctx, r)) for r in found if r.relation == "reports"]
         signed += [a for r in found if r.relation == "signed"
