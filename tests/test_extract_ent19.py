@@ -120,8 +120,9 @@ def test_a_general_region_term_is_its_region(run, text, region):
 
 
 @pytest.mark.parametrize("text, cls, name, not_region", [
+    # (the Gulf states are the Persian Gulf: dev README E13, stop 68; s68 h-date2)
     ("The Gulf Arab states bought more missiles from the United States.", "Region",
-     "Gulf states", "Arab world"),
+     "Persian Gulf", "Arab world"),
     ("The Arab League said the sale would hurt the region.", "Agency", "Arab League",
      "Arab world"),
     ("The Baltic republics declared independence in 1990.", "Region", "Baltic states",

@@ -126,6 +126,8 @@ class Roles:
     leader_bodies: dict[str, str] = field(default_factory=dict)  # "the X administration"
     bare_kinds: dict[str, str] = field(default_factory=dict)  # "its jets" → fighter jet
     sea_kinds: dict[str, str] = field(default_factory=dict)  # "mines" at sea → naval mine
+    # "the Gulf" alone → the feature news means by it ("Persian Gulf")
+    short_features: dict[str, str] = field(default_factory=dict)
     sea_words: frozenset[str] = frozenset()  # "ship", "hull", "waters": a sentence at sea
     sea_kind_cues: frozenset[str] = frozenset()  # an article's minesweeper: its mines at sea
     civil_words: frozenset[str] = frozenset()  # "private jets": no bare kind
@@ -1133,6 +1135,8 @@ def load_roles(path: Path = DATA_DIR / "roles.yaml") -> Roles:
         party_names={str(k): str(v) for k, v in (data.get("party_names") or {}).items()},
         bare_kinds={str(k).lower(): str(v) for k, v in (data.get("bare_kinds") or {}).items()},
         sea_kinds={str(k): str(v) for k, v in (data.get("sea_kinds") or {}).items()},
+        short_features={str(k): str(v) for k, v in
+                        (data.get("short_features") or {}).items()},
         member_counts={str(k).lower(): int(v) for k, v in
                        (data.get("member_counts") or {}).items()},
         ship_title_kinds={str(k).lower(): str(v) for k, v in

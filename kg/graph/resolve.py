@@ -13,7 +13,8 @@ Order of evidence for a mention's canonical entity:
    person (kg/graph/person_short.py), a weapon family name that a longer weapon name of that
    document narrows ("Leopard tanks" after "Leopard 2 tanks"), and one ship class named with
    other ship nouns or without "-class" ("MILGEM ship", "MILGEM-class corvette":
-   kg/graph/ship_classes.py);
+   kg/graph/ship_classes.py), and a feature's bare head the feature news means by it ("the
+   Gulf": the Persian Gulf, kg/graph/short_features.py);
 4. otherwise its own normalised surface form;
 then an era-aware name ("Moscow", "Belgrade") is re-pointed to the state it meant in the
 document's years, and a name two states share ("Congo") to the one the document names in full
@@ -63,6 +64,7 @@ from kg.graph.legislature_names import legislature_keys
 from kg.graph.owned_bodies import owned_descriptions
 from kg.graph.person_short import leading_run_keys, mistyped_full_name
 from kg.graph.ship_classes import ship_class_keys
+from kg.graph.short_features import short_feature_keys
 from kg.graph.titled_short import titled_short_keys
 from kg.graph.votes import ClassVote
 from kg.model import DocExtraction, Entity, Mention, Relation, RelationMention
@@ -310,6 +312,8 @@ class Resolver:
                           and k.rpartition(" ")[2] in legal]
                 if len(longer) == 1:
                     keys[m.span] = longer[0]
+        # "the Gulf" alone: the Persian Gulf, also beside "the Gulf of Oman" (short_features)
+        keys = short_feature_keys(mentions, keys, self.gazetteer.roles.short_features)
         # "Kano" beside "Kano airport": the one site of the document so named (issue 12)
         sites: dict[str, set[str]] = {}
         for m in mentions:
