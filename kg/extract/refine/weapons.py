@@ -719,7 +719,9 @@ def _names_before_heads(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[S
             # fighter jets" is `fighter jet`, dev conventions E3; h-ent23), else a key of its
             # own ("Boeing transport jets"); the firm's name alone stays the firm. A designation
             # the document gives the maker ("Sukhoi Su-30 jets") still takes it over later
-            kind = roles.bare_kinds.get(singular(head.lower_)) \
+            # ("Acme bombers" is `bomber`: a noun with no bare_kinds entry is its own kind)
+            noun = singular(head.lower_)
+            kind = roles.bare_kinds.get(noun, noun) \
                 if all(t.lower_ in roles.maker_heads for t in doc[e.end:end]) else None
             made.append(_set_id(SpacySpan(doc, e.start, end + 1, label="Weapon", span_id=(
                 kind or f"{surface_form(doc[e.start:end].text)} {singular(head.lower_)}"))))
