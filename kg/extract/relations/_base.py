@@ -934,10 +934,13 @@ def _best_actor(ctx: _Sentence, tok: Token | None, exclude: set[int] = frozenset
             "non_state_speakers"] or _stateless_people(ctx, c) for c in tok.children)
     placed = tok.lemma_.lower() not in ctx.rules.words["official_nouns"] or opposed \
         or _firms_speaker(ctx, tok)  # the place only locates them
-    # "opposition members of parliament said": not the body's voice (dev R8; h-ent17)
+    # "opposition members of parliament said": not the body's voice (dev R8; h-ent17); but
+    # "opposition deputies of the X Party", "critics in the X Party" are its members, and
+    # unnamed members speak for their party (R8; s68 h-rep108)
     aside = {t.i for c in tok.children
              if c.dep_ in ("relcl", "acl") or placed and c.dep_ == "prep"
-             and (c.lower_ in ("in", "at") or opposed and c.lower_ == "of") for t in c.subtree
+             and (c.lower_ in ("in", "at") or opposed and c.lower_ == "of")
+             and not _members_party(ctx, c) for t in c.subtree
              if c.dep_ != "prep" or (m := ctx.own(t)) is None or m.cls != "Person"}
     # (s35 h-rep35) "a group known as the X, which includes the former governor Y, said": a
     # relative clause on a noun deeper in the phrase describes that noun; who is in it is not
@@ -987,6 +990,16 @@ def _before_glued_speaker(ctx: _Sentence, tok: Token, own: Mention | None
     found = ctx.mentions(before, ctx.role("actor"))
     firms = [f for t in before if (f := _owned_firm(ctx, t)) is not None]
     return True, (firms or found or [None])[-1]
+
+
+def _members_party(ctx: _Sentence, prep: Token) -> bool:
+    """Whether ``prep`` ("of", "in") takes a named party, its object an Agency whose own
+    words hold a party's word (``party_name_words``: "the Broad Front", "the Party for Peace
+    and Democracy"), whose members the noun before are (dev R8), not a legislature they sit
+    in ("opposition members of parliament") nor a place ("critics in Washington")."""
+    words = ctx.rules.words["party_name_words"]
+    return any((m := ctx.own(o)) is not None and m.cls == "Agency" and any(
+        t.lower_ in words for t in o.subtree if ctx.own(t) is m) for o in _pobjs(prep))
 
 
 def _stateless_people(ctx: _Sentence, mod: Token) -> bool:
