@@ -252,6 +252,7 @@ class Roles:
     agency_prefixes: frozenset[str] = frozenset()  # "the Royal Malaysian Air Force"
     body_nouns: frozenset[str] = frozenset()  # "the UN refugee agency": a body of the UN
     modified_heads: frozenset[str] = frozenset()  # "missile defence": no weapon named
+    counter_prefixes: frozenset[str] = frozenset()  # "anti-submarine": no submarine named
     kind_adjectives: frozenset[str] = frozenset()  # "a trilateral memorandum": its kind
     treaty_aims: frozenset[str] = frozenset()  # "a treaty of friendship": its kind, its mention
     aim_heads: frozenset[str] = frozenset()  # the agreement words a treaty aim follows
@@ -1058,7 +1059,8 @@ _ROLE_WORD_LISTS = (
     "local_preps", "crossing_preps", "surface_preps", "taking_nouns", "place_adjectives",
     "police_nouns", "regional_government_words", "regional_government_modifiers",
     "maker_heads", "firm_parts", "move_verbs", "headline_fillers", "group_adjectives", "body_nouns",
-    "modified_heads", "kind_adjectives", "treaty_aims", "aim_heads", "bare_agreement_heads",
+    "modified_heads", "counter_prefixes", "kind_adjectives", "treaty_aims", "aim_heads",
+    "bare_agreement_heads",
     "specific_agreement_heads", "named_agreement_nouns", "protocol_words", "named_lower_heads",
     "named_lower_kinds", "deal_markers", "member_ordinals", "similar_marks", "separate_marks",
     "reference_preps",

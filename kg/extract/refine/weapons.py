@@ -608,22 +608,40 @@ def _modifies(e: SpacySpan, heads: frozenset[str]) -> bool:
         and n.lemma_.lower() in heads
 
 
+def _hyphened_modifier(e: SpacySpan, roles: Roles) -> bool:
+    """A kind glued by a hyphen into a modifier names no weapon: the thing a weapon counters
+    ("anti-submarine helicopters", ``counter_prefixes``) or the first half of a compound
+    adjective ("missile-armed", "bomb-aiming"). Listed hyphened kinds ("anti-ship missile",
+    "submarine-launched ballistic missile") match as longer spans and never come here."""
+    doc = e.doc
+
+    def glued(i: int) -> bool:  # "X-Y": the hyphen at ``i`` touches the words on both sides
+        return 0 < i < len(doc) - 1 and doc[i].text == "-" \
+            and not doc[i - 1].whitespace_ and not doc[i].whitespace_
+
+    before = e.start >= 2 and glued(e.start - 1) \
+        and doc[e.start - 2].lower_ in roles.counter_prefixes
+    after = glued(e.end) and doc[e.end + 1].is_lower and doc[e.end + 1].is_alpha
+    return before or after
+
+
 def _weapon_owners(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[SpacySpan]:
     """"Hezbollah drones", "Boeing jets", "Navy helicopters": a generic pattern took a listed
     actor (or an organisation word) for a weapon's name; the actor stays itself and the rest
     is the weapon's kind where the gazetteer lists it. A generic kind that only modifies a
-    noun ("missile defence", "drone factory") is no weapon."""
+    noun ("missile defence", "drone factory") or glued by a hyphen into a modifier
+    ("anti-submarine", "missile-armed") is no weapon."""
     makers = None  # the words before a designation ("Sukhoi Su-30"), read when needed
     out: list[SpacySpan] = []
     for e in ents:
         if e.label_ != "Weapon":
             out.append(e)
             continue
-        if (e.ent_id_.islower() and e.end < len(doc)
-                and (doc[e.end].pos_ == "NOUN"
-                     and doc[e.end].lemma_.lower() in gaz.roles.modified_heads
-                     or _modifies(e, gaz.roles.modified_heads))):
-            continue  # "missile defence", "drone factory": a modifier, no weapon
+        if e.ent_id_.islower() and (
+                e.end < len(doc) and doc[e.end].pos_ == "NOUN"
+                and doc[e.end].lemma_.lower() in gaz.roles.modified_heads
+                or _modifies(e, gaz.roles.modified_heads) or _hyphened_modifier(e, gaz.roles)):
+            continue  # "missile defence", "drone factory", "anti-submarine": no weapon
         first = e.start + (1 if e[0].lower_ == "the" else 0)
         if e.ent_id_ or e.end - first < 2:
             out.append(e)
