@@ -190,6 +190,7 @@ from kg.extract.refine.place_names import (
     _stormed_places,
     _towns_of_other_states,
 )
+from kg.extract.refine.possessors import leaders_of_bodies
 from kg.extract.refine.renamed_ships import (
     _formerly_named_ships,
     _renamed_ship_lists,
@@ -281,6 +282,8 @@ def refine_entities(doc: Doc, gaz: Gazetteer) -> Doc:
     # "Juan Alberto | Melgar | Castro": the surname that _cut_short took back to an untagged
     # word now touches the given names (d579)
     ents = _split_people(doc, ents)
+    # "Ana Reyes's Unity League": the leader before the possessive, the party after it
+    ents = leaders_of_bodies(doc, ents, gaz)
     ents = _names_before_heads(doc, ents, gaz.roles)
     ents = _untagged_names_before_heads(doc, ents, gaz)
     ents = _combatant_fighters(doc, ents, gaz)

@@ -1044,7 +1044,8 @@ def _people_by_role(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[Spacy
             speaks = root.dep_ == "nsubj" and root.head.lemma_.lower() in roles.speech_verbs
             if titled or speaks:
                 made.append(SpacySpan(doc, e.start, e.end, label="PERSON"))
-        elif e.label_ == "PERSON" and e.end < len(doc) and e.end not in taken:
+        elif e.label_ == "PERSON" and e.end < len(doc) and e.end not in taken \
+                and e[-1].text not in POSSESSIVE:  # "Ana Reyes's | Unity Front": the owner's
             nxt = doc[e.end]
             if nxt.is_title and nxt.pos_ == "PROPN" and not nxt.is_sent_start \
                     and nxt.lower_ not in roles.title_words \
