@@ -56,6 +56,7 @@ from kg.extract.relations.deploys import (
     _relative_antecedent,
     _taking_off,
 )
+from kg.extract.relations.described_sellers import described_sellers
 from kg.extract.relations.member_agreements import members_signed
 from kg.extract.relations.named_ship_kinds import with_ship_kinds
 from kg.extract.relations.own_states import without_own_states
@@ -664,7 +665,7 @@ def extract_relations(
                 buyer = states[0] if len(states) == 1 else None
         # (a state named only as an unnamed firm's home sells nothing, but its supply's buyer
         # and deal still stand for the sentences after: h-sup81)
-        out.extend(_without_firm_homes(ctx, found))
+        out.extend(_without_firm_homes(ctx, described_sellers(ctx, found)))
         named = [by_token[i] for i in range(sent.start, sent.end) if i in by_token
                  and by_token[i].cls in rules.roles["agreement"]]
         prior = named[-1] if named else prior

@@ -3384,8 +3384,14 @@ def _headline_purchase(ctx: _Sentence) -> list[RelationMention]:
 def _firm_home(ctx: _Sentence, m: Mention) -> bool:
     """``m`` is a state named only as the nationality of an unnamed firm: "from a German yard",
     "from a French-Spanish group", "ordered from a Spanish shipyard" (SU6: origin)."""
+    return firm_home_noun(ctx, m) is not None
+
+
+def firm_home_noun(ctx: _Sentence, m: Mention) -> Token | None:
+    """The firm noun ``m`` is the nationality of ("yard" in "from a German yard"), where ``m``
+    is a state named only as that; else None (``_firm_home``)."""
     if m.cls != "Country":
-        return False
+        return None
     root = _mention_root(ctx, m, ctx.sent)
     nouns = ctx.rules.words["firm_nouns"] | ctx.rules.words["yard_nouns"]
     # (the adjective's chain of modifiers up to its noun, through another nationality:
@@ -3395,8 +3401,9 @@ def _firm_home(ctx: _Sentence, m: Mention) -> bool:
         root = root.head
         if root.lemma_.lower() in nouns or root.lower_ in nouns:
             # (a plural is the nation's industry: "ordered tanks from Russian firms")
-            return root.pos_ in ("NOUN", "PROPN") and root.tag_ not in ("NNS", "NNPS")
-    return False
+            return root if root.pos_ in ("NOUN", "PROPN") and root.tag_ not in (
+                "NNS", "NNPS") else None
+    return None
 
 
 def _without_firm_homes(ctx: _Sentence, found: list[RelationMention]) -> list[RelationMention]:
