@@ -787,7 +787,7 @@ def _led_government(tok: Token, rules: RelationRules, by_token: dict[int, Mentio
         return None
     named = [*(c for c in tok.children if c.dep_ in ("poss", "compound")),
              *(o for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
-               for o in _pobjs(c))]
+               for o in _pobjs(c)), *_leading_agents(tok, rules)]
     people = [m for m in by_token.values() if m.cls == "Person"]
     owner = _pronoun_owner(named, rules, history or [], n)
     leaders: dict[str, Mention] = {}
@@ -812,6 +812,16 @@ def _led_government(tok: Token, rules: RelationRules, by_token: dict[int, Mentio
     if not states:
         return _home_head(tok, rules, by_token, home, leader)
     return next(iter(states.values())) if len(states) == 1 else None
+
+
+def _leading_agents(tok: Token, rules: RelationRules) -> list[Token]:
+    """"A new government headed by X announced …": the "by" objects of a participle of a
+    leading verb (relations.yaml ``government_leading_verbs``) on the government noun, the
+    people it names as its leaders (s68 h-rep109). (The parser may tag "led" a past tense
+    there: its "by" agent makes it the participle.)"""
+    return [o for v in tok.children if v.dep_ == "acl"
+            and v.lemma_.lower() in rules.words["government_leading_verbs"]
+            for a in v.children if a.dep_ == "agent" for o in _pobjs(a)]
 
 
 def _pronoun_owner(named: list[Token], rules: RelationRules,
