@@ -43,6 +43,7 @@ from kg.extract.relations._base import (
     _subtree_ids,
 )
 from kg.extract.relations.based_units import participle_based_unit
+from kg.extract.relations.delivery_flights import delivery_flight
 from kg.extract.relations.restating import restated_event
 from kg.extract.relations.service_forces import service_itself
 from kg.extract.relations.sole_states import sole_state
@@ -1661,6 +1662,8 @@ def _deploys(ctx: _Sentence, verb: Token) -> list[RelationMention]:
         # (dev conventions); "allowed the government to send troops" is another actor's act
         return []
     force, deployers = _force_and_deployer(ctx, verb)
+    if delivery_flight(ctx, verb, force):
+        return []  # "jets lent by X to Y have been flown to Z": the hand-over, no deployment
     # "Russian personnel moved into a base": an intransitive verb's subject is the force
     moved = force if force is not None else ctx.subject(verb)[0]
     if verb.lemma_.lower() in ctx.rules.words["force_only"] and not (
