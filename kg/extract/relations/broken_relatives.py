@@ -49,7 +49,8 @@ def broken_relative(ctx: _Sentence, verb: Token) -> tuple[Token, Mention] | None
         return None
     # the verb hung on a noun of the subject's words ("… adviser to C, signed") or on the
     # agreement itself ("the Accord, which A and B, …, signed": read as "the Accord, signed")
-    if verb.head.i not in inner and ctx.own(verb.head) is not agreement:
+    host = ctx.own(verb.head)
+    if verb.head.i not in inner and host is not agreement:
         return None
     return subject, agreement
 
