@@ -416,6 +416,12 @@ class Roles:
         return frozenset(s.lower() for s in self.bare_services if s != "Armed Forces")
 
     @cached_property
+    def service_words(self) -> frozenset[str]:
+        """The lower-case words of the bare services ("air", "force", "navy"): an owner's words
+        before a maker's name that stands for its aircraft ("an air force Acme"; s68 h-ent32)."""
+        return frozenset(w for s in self.bare_services for w in s.lower().split())
+
+    @cached_property
     def ship_words(self) -> frozenset[str]:
         """The nouns that make a name beside them a ship's: ship nouns and ship heads."""
         return self.ship_nouns | self.ship_heads

@@ -162,6 +162,13 @@ def without_the(e: Span) -> Span:
     return e
 
 
+def glued_hyphen(tok: Token) -> bool:
+    """``tok`` is a hyphen written without spaces on either side, inside a word ("25-year",
+    "Gowind-class", "anti-submarine"), not a dash between words."""
+    return tok.text == "-" and not tok.whitespace_ and tok.i > 0 \
+        and not tok.doc[tok.i - 1].whitespace_
+
+
 def texts(doc: Doc) -> list[str]:
     """Every token's ``text``, read off the ORTH column once per document, as ``lowers``:
     ``tuple(texts(doc)[a:b])`` is ``tuple(t.text for t in doc[a:b])`` (the same slice bounds)

@@ -28,7 +28,7 @@ from kg.extract.refine.spans import (
     _text,
     _with_modifiers,
 )
-from kg.extract.tokens import DEFINITE, RELATIVE_PRONOUNS, has_det, without_the
+from kg.extract.tokens import DEFINITE, RELATIVE_PRONOUNS, glued_hyphen, has_det, without_the
 
 PARTY_LABELS = ("Country", "Company")
 MAX_PARTIES = 2  # a deal's name: its first two parties (the buyer and the seller, mostly)
@@ -481,8 +481,7 @@ def _kind_start(e: SpacySpan, adjectives: frozenset[str]) -> int:
 
 def _hyphened(t: Token) -> bool:
     """``t`` follows a hyphen written without spaces ("25-year": "year")."""
-    return t.i >= 2 and t.doc[t.i - 1].text == "-" and not t.doc[t.i - 1].whitespace_ \
-        and not t.doc[t.i - 2].whitespace_
+    return t.i >= 2 and glued_hyphen(t.doc[t.i - 1])
 
 
 def _kind_words(e: SpacySpan, adjectives: frozenset[str]) -> str:

@@ -51,9 +51,9 @@ def _owner_words(doc: Doc, start: int, covered: set[int], roles: Roles) -> int |
     an owner stands between: another entity's words ("the Ruritania Air …") or a bare
     service's ("an air force …"). None where a company noun or any other word does ("the
     French group Acme", "the missile maker Acme": the firm in apposition)."""
-    services = {w for s in roles.bare_services for w in s.lower().split()}
     i = start - 1
-    while i >= 0 and doc[i].lower_ not in _ARTICLES and (i in covered or doc[i].lower_ in services):
+    while i >= 0 and doc[i].lower_ not in _ARTICLES and (
+            i in covered or doc[i].lower_ in roles.service_words):
         i -= 1
     return i if i >= 0 and doc[i].lower_ in _ARTICLES else None
 

@@ -29,7 +29,16 @@ from kg.extract.refine.spans import (
     _taken,
     _text,
 )
-from kg.extract.tokens import ANAPHOR_DETS, lemmas, lowers, matching, where, with_pos, without_the
+from kg.extract.tokens import (
+    ANAPHOR_DETS,
+    glued_hyphen,
+    lemmas,
+    lowers,
+    matching,
+    where,
+    with_pos,
+    without_the,
+)
 
 
 def _headline_weapons(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[SpacySpan]:
@@ -614,14 +623,10 @@ def _hyphened_modifier(e: SpacySpan, roles: Roles) -> bool:
     adjective ("missile-armed", "bomb-aiming"). Listed hyphened kinds ("anti-ship missile",
     "submarine-launched ballistic missile") match as longer spans and never come here."""
     doc = e.doc
-
-    def glued(i: int) -> bool:  # "X-Y": the hyphen at ``i`` touches the words on both sides
-        return 0 < i < len(doc) - 1 and doc[i].text == "-" \
-            and not doc[i - 1].whitespace_ and not doc[i].whitespace_
-
-    before = e.start >= 2 and glued(e.start - 1) \
+    before = e.start >= 2 and glued_hyphen(doc[e.start - 1]) \
         and doc[e.start - 2].lower_ in roles.counter_prefixes
-    after = glued(e.end) and doc[e.end + 1].is_lower and doc[e.end + 1].is_alpha
+    after = e.end < len(doc) - 1 and glued_hyphen(doc[e.end]) \
+        and doc[e.end + 1].is_lower and doc[e.end + 1].is_alpha
     return before or after
 
 

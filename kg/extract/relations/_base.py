@@ -62,6 +62,11 @@ class _Sentence:
     def own(self, tok: Token | None) -> Mention | None:
         return None if tok is None else self.by_token.get(tok.i)
 
+    def names(self, m: Mention, tok: Token) -> bool:
+        """Whether ``tok`` lies in ``m``'s own words: the sentence names ``m`` there, not
+        through a pronoun or a description coreference resolved to it."""
+        return m.span.start <= tok.idx + self.offset < m.span.end
+
     @cached_property
     def lexicon(self) -> frozenset[str]:
         """The sentence's lower-case words and lemmas: a rule that starts only at some of them

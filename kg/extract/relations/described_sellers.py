@@ -31,8 +31,7 @@ def _named_firms_before(ctx: _Sentence, end: int) -> list[Mention]:
     out: dict[str, Mention] = {}
     for i in range(end):
         m = ctx.by_token.get(i)
-        if m is None or m.cls != "Company" or not (
-                m.span.start <= doc[i].idx + ctx.offset < m.span.end):
+        if m is None or m.cls != "Company" or not ctx.names(m, doc[i]):
             continue  # (a description coreference resolved is no naming)
         out.setdefault(m.key or m.lemma, m)
     return list(out.values())

@@ -77,5 +77,4 @@ def _kind(ctx: _Sentence, noun: Token, heads: frozenset[str]) -> Mention | None:
             or noun.lemma_.lower() not in heads:
         return None
     # (the sentence's own words, not a noun coreference read as another weapon named before)
-    at = ctx.offset + noun.idx
-    return m if m.span.start <= at < m.span.end else None
+    return m if ctx.names(m, noun) else None

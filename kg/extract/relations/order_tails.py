@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from kg.extract.relations._base import _best_actor, _prep_objects, _Sentence
+from kg.extract.tokens import glued_hyphen
 from kg.model import Mention
 
 # (what closes the phrase of the tail before its verb: another clause or aside)
@@ -31,20 +32,13 @@ def _order_verb(ctx: _Sentence, start: int) -> Token | None:
     auxiliary), where it is a past purchase: not "that Algeria plans to buy" (a plan, SU3), nor
     "would buy", nor a verb after another comma."""
     for t in ctx.sent.doc[start:ctx.sent.end]:
-        if t.text in _STOPS and not _joining_hyphen(t):
+        if t.text in _STOPS and not glued_hyphen(t):  # ("Gowind-class": no closing dash)
             return None
         if t.pos_ in ("VERB", "AUX") and t.dep_ not in ("aux", "auxpass"):
             past = t.tag_ in ("VBD", "VBN") and t.dep_ != "xcomp"
             return t if past and t.lemma_.lower() in ctx.rules.words["order_tail_verbs"] \
                 else None
     return None
-
-
-def _joining_hyphen(tok: Token) -> bool:
-    """A hyphen inside a word ("Gowind-class", "Dolphin-class"): no space on either side, so
-    no dash that closes the tail's phrase (s68 h-sup108)."""
-    return tok.text == "-" and not tok.whitespace_ and tok.i > 0 and \
-        not tok.doc[tok.i - 1].whitespace_
 
 
 def _tail_start(ctx: _Sentence, at: int) -> int | None:

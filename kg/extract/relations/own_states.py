@@ -53,9 +53,7 @@ def own_state(ctx: _Sentence, actor: Mention) -> str | None:
 def _named_tokens(ctx: _Sentence, m: Mention) -> list[Token]:
     """The sentence's tokens that name ``m`` in its own words (not a pronoun or description
     resolved to it)."""
-    at = ctx.offset
-    return [t for t in ctx.sent if ctx.by_token.get(t.i) is m
-            and m.span.start <= t.idx + at < m.span.end]
+    return [t for t in ctx.sent if ctx.by_token.get(t.i) is m and ctx.names(m, t)]
 
 
 def _owned_places(ctx: _Sentence, m: Mention, tokens: list[Token]) -> list[Mention]:
@@ -71,7 +69,7 @@ def _owned_places(ctx: _Sentence, m: Mention, tokens: list[Token]) -> list[Menti
     return list(dict.fromkeys(
         o for r in roots for t in r.head.subtree if t.i not in ids
         if (o := ctx.by_token.get(t.i)) is not None and o is not m and o.cls in places
-        and o.key != m.key and o.span.start <= t.idx + ctx.offset < o.span.end))
+        and o.key != m.key and ctx.names(o, t)))
 
 
 def _destinations(ctx: _Sentence, deployer: Mention, place: Mention) -> list[Mention]:

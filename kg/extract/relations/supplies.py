@@ -887,8 +887,7 @@ def _signed_under_which(ctx: _Sentence, verb: Token) -> list[Mention]:
     if passive or _negated(signing, subj, ctx.rules.words) or _planned(signing, ctx.rules.words):
         return []  # "will sign a memorandum under which …": nothing binds anyone yet
     buyer = ctx.subject(verb)[0]
-    named = [m for m in _actors(ctx, buyer)
-             if m.span.start <= ctx.offset + buyer.idx < m.span.end]
+    named = [m for m in _actors(ctx, buyer) if ctx.names(m, buyer)]
     # the buyer named in the clause itself ("the kingdom" may point at either party)
     buyers = {m.key or m.lemma for m in named}
     others = [m for m in (*_actors(ctx, subj), *_with_parties(ctx, [signing, deal]))
