@@ -618,7 +618,7 @@ def extract_relations(
     plural = plural_coreference(doc, rules, by_token)
     groups = weapon_groups(doc, rules, by_token)
     plural.update(groups)
-    by_token.update(coreference(doc, rules, by_token, home))
+    by_token.update(coreference(doc, rules, by_token, home, offset))
     by_token.update({i: named[0] for i, named in groups.items()})  # (not the kind's own noun)
     out: list[RelationMention] = []
     prior: Mention | None = None

@@ -890,7 +890,7 @@ def _best_actor(ctx: _Sentence, tok: Token | None, exclude: set[int] = frozenset
     if glued:
         return before
     if own is not None and tok.pos_ == "NOUN" and \
-            not own.span.start <= tok.idx < own.span.end:
+            not ctx.names(own, tok):
         # "sold drones to Mali's neighbour Togo": a name apposed to a noun coreference has
         # resolved elsewhere names the actor itself (h-sup67)
         named = [m for a in tok.children if a.dep_ == "appos" and a.i > tok.i

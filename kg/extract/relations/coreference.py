@@ -387,10 +387,11 @@ def _anaphor_words(doc: Doc) -> list[bool]:
 
 
 def coreference(doc: Doc, rules: RelationRules, by_token: dict[int, Mention],
-                home: Mention | None = None) -> dict[int, Mention]:
+                home: Mention | None = None, offset: int = 0) -> dict[int, Mention]:
     """Token → antecedent mention for pronouns and definite descriptions: the nearest
     preceding mention of an allowed class within ``COREF_WINDOW`` sentences (rule-based:
-    salience is recency, agreement is the class). ``home`` is the state of the dateline."""
+    salience is recency, agreement is the class). ``home`` is the state of the dateline;
+    ``offset`` is the parsed piece's in the document (mention spans are the document's)."""
     out: dict[int, Mention] = {}
     party = _signing_venue_party(doc, rules, by_token, home)  # ("ROME, … - A and B signed …")
     # (the signers' state is the story's however far back it was named: "The government puts
@@ -542,7 +543,7 @@ def coreference(doc: Doc, rules: RelationRules, by_token: dict[int, Mention],
             if repeated is not None:  # "it replaced …, and last year it sent …"
                 out[tok.i] = repeated
                 continue
-            agreed, headed = _head_antecedent(tok, rules, history, n)
+            agreed, headed = _head_antecedent(tok, rules, history, n, offset)
             if agreed:  # "the service said" after "the Internal Security Service" (h-coref3)
                 if headed is not None:  # (two bodies of that head in one sentence: neither)
                     out[tok.i] = headed
@@ -2652,7 +2653,7 @@ def _head_description(tok: Token, rules: RelationRules) -> set[str] | None:
     return {_spelling(c.lower_) for c in rest}
 
 
-def _name_heads(doc: Doc, m: Mention, rules: RelationRules) -> set[str]:
+def _name_heads(doc: Doc, m: Mention, rules: RelationRules, offset: int = 0) -> set[str]:
     """The head nouns a body's mention names it by: the head of its name as written and of
     its key ("Defence Agency": agency; "Ministry of Defence": ministry); the noun it stands in
     apposition to ("the mission in Congo, MONUSCO": mission); and the body's kind right after
@@ -2661,7 +2662,7 @@ def _name_heads(doc: Doc, m: Mention, rules: RelationRules) -> set[str]:
     names = [m.span.text, (m.key or "").split(" (")[0]]  # ("Ministry of Defence (Brazil)")
     found = {words[-1].lower().rstrip("s") for name in names
              if (words := name.split(" of ")[0].split())}
-    span = doc.char_span(m.span.start, m.span.end, alignment_mode="expand")
+    span = doc.char_span(m.span.start - offset, m.span.end - offset, alignment_mode="expand")
     if span is None:
         return found
     root = span.root
@@ -2675,7 +2676,7 @@ def _name_heads(doc: Doc, m: Mention, rules: RelationRules) -> set[str]:
 
 
 def _head_antecedent(tok: Token, rules: RelationRules, history: list[tuple[int, Mention, int]],
-                     n: int) -> tuple[bool, Mention | None]:
+                     n: int, offset: int = 0) -> tuple[bool, Mention | None]:
     """A description of a body refers back to the last body the document named with that
     head noun ("the Internal Security Service" … "the service said"; "the Severnaya Verf
     shipyard" … "a shipyard official"; "a Saudi-led coalition" … "according to the
@@ -2691,8 +2692,8 @@ def _head_antecedent(tok: Token, rules: RelationRules, history: list[tuple[int, 
         return False, None  # ("the state": a country, not the Islamic State)
     found: list[tuple[int, Mention]] = [
         (k, m) for k, m, _ in history
-        if m.cls in HEADED_CLASSES and head in _name_heads(tok.doc, m, rules) and k <= n
-        and all(w in _spelling(f"{m.key} {m.span.text}".lower()) for w in words)]
+        if m.cls in HEADED_CLASSES and head in _name_heads(tok.doc, m, rules, offset)
+        and k <= n and all(w in _spelling(f"{m.key} {m.span.text}".lower()) for w in words)]
     if not found:
         return False, None
     last = found[-1][0]

@@ -1113,7 +1113,7 @@ def _where_antecedent(ctx: _Sentence, verb: Token) -> Token:
             and head.dep_ == "dobj" and head.head.i == participle.i):
         return head
     before = [t for t in ctx.sent if t.i < participle.i and (m := ctx.by_token.get(t.i))
-              is not None and m.cls in ctx.role("place") and m.span.start <= t.idx < m.span.end]
+              is not None and m.cls in ctx.role("place") and ctx.names(m, t)]
     return before[-1] if before else head
 
 
@@ -1149,10 +1149,10 @@ def _place_described_before(ctx: _Sentence, pobj: Token) -> list[Mention]:
     for t in reversed(doc[start : pobj.i]):
         m = ctx.by_token.get(t.i)
         if m is None or m.cls not in ctx.role("place") or t.i in origins or \
-                not m.span.start <= t.idx < m.span.end:  # a pronoun or description resolved
+                not ctx.names(m, t):  # a pronoun or description resolved
             continue
         toks = [u for u in doc[max(t.i - 8, 0) : t.i + 1] if ctx.by_token.get(u.i) == m
-                and m.span.start <= u.idx < m.span.end]
+                and ctx.names(m, u)]
         ids = {u.i for u in toks}
         root = next((u for u in toks if u.head.i not in ids), t)
         after = doc[t.i + 1] if t.i + 1 < len(doc) else None
@@ -1184,7 +1184,7 @@ def _region_named_before(ctx: _Sentence, pobj: Token) -> list[Mention]:
     near = ctx.rules.words["vicinity_preps"]
     named = [(t, m) for t in doc[start : pobj.i]
              if (m := ctx.by_token.get(t.i)) is not None and m.cls == "Region"
-             and m.span.start <= t.idx < m.span.end  # no pronoun or description resolved
+             and ctx.names(m, t)  # no pronoun or description resolved
              and not any(a.dep_ == "prep" and a.lower_ in near for a in t.ancestors)]
     if not named:
         return []
@@ -1744,7 +1744,7 @@ def _restates_deployment(ctx: _Sentence, verb: Token, main: Token) -> bool:
     time American bombers have been stationed in the Nordic country": one deployment, whose
     place the description only repeats; d94, d672), and the clause names no place of its own
     ("…, the first time they were based in Muscat": its own words stand)."""
-    if any((m := ctx.own(p)) is not None and m.span.start <= p.idx < m.span.end
+    if any((m := ctx.own(p)) is not None and ctx.names(m, p)
            for p in _prep_objects(verb, ctx.rules.place_preps)):
         return False
     return main.lemma_.lower() in ctx.rules.triggers["deploys"] and bool(_deploys(ctx, main))
@@ -1776,7 +1776,7 @@ def _elided_places(ctx: _Sentence, verb: Token, force: Token | None,
     # (a place the first clause names, not one a description there stands for: "into the
     # north of the country" leaves the second sending's place too far from any name)
     named = {id(m) for t in head.subtree if (m := ctx.by_token.get(t.i)) is not None
-             and m.span.start <= t.idx < m.span.end}
+             and ctx.names(m, t)}
     return [p for p in _places_sent_to(ctx, head, deployer)
             if (p.key is None or p.key != deployer.key) and id(p) in named]
 

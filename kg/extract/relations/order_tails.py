@@ -107,4 +107,5 @@ def order_copular_items(ctx: _Sentence, verb: Token) -> list[Mention]:
     # warship is that warship's own story)
     return [m for s in copula.children if s.dep_ in ("nsubj", "nsubjpass")
             for m in ctx.mentions(s.subtree, ctx.role("item"))
-            if s.left_edge.idx <= m.span.start < m.span.end <= s.right_edge.idx + len(s.right_edge)]
+            if s.left_edge.idx + ctx.offset <= m.span.start < m.span.end
+            <= s.right_edge.idx + len(s.right_edge) + ctx.offset]

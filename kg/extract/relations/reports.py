@@ -1129,7 +1129,7 @@ def _reports(ctx: _Sentence, verb: Token) -> list[RelationMention]:
         t.i for c in _children(verb, {"dobj", "dative"}) if ctx.own(c) in claimants
         for t in c.subtree
     } | {  # (the parser may hang "… by the agency X" 's name on the verb as its clause)
-        t.i for t in ctx.sent for m in issued if m.span.start <= t.idx < m.span.end
+        t.i for t in ctx.sent for m in issued if ctx.names(m, t)
     }
     at = _figure_at(verb, ctx.rules.words) if lemma in ctx.rules.words["figure_verbs"] else None
     tokens = quoted or (_estimate_tokens(ctx, verb, at) if at is not None else _statement_tokens(

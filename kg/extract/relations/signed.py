@@ -691,7 +691,7 @@ def _loose_agent_apposition(ctx: _Sentence, agent: Token, found: list[Mention]
             said = any(t.dep_ in ("nsubj", "nsubjpass") and ctx.own(t) is person
                        for t in agent.doc[tok.i : ctx.sent.end])
             return [person] if person.cls == "Person" and not said and \
-                person.span.start >= agent.doc[comma + 1].idx else []
+                person.span.start >= agent.doc[comma + 1].idx + ctx.offset else []
         if not tok.is_title:
             break
     return []

@@ -404,7 +404,7 @@ def _received(ctx: _Sentence, verb: Token) -> list[RelationMention]:
     shares = [(s, [m for m in items if m not in theirs]) for s in suppliers
               if s not in apart or not gapped] + \
         [(s, own) for sellers, own in gapped if own is not None for s in sellers]
-    shares = _parted_by_from(verb, shares)
+    shares = _parted_by_from(verb, shares, ctx.offset)
     out = []
     for s, sold in shares:
         if any(r.key is not None and r.key == s.key for r in recipients):
@@ -583,16 +583,17 @@ def _shared_seller_objects(ctx: _Sentence, verb: Token, objects: list[Token]) ->
             and any(_held_by(ctx, m, c) for m in ctx.mentions(c.subtree, ctx.role("item")))]
 
 
-def _parted_by_from(verb: Token, shares: list[tuple[Mention, list[Mention]]]
+def _parted_by_from(verb: Token, shares: list[tuple[Mention, list[Mention]]], offset: int = 0
                     ) -> list[tuple[Mention, list[Mention]]]:
     """"bought Rafale jets from France and MiG-29 fighters from Russia": each seller keeps the
     weapons written before its own "from" and after the previous seller's, whatever the parse
     (it may hang the second object or seller on either "from"; d254, d337). Only where each
     such "from" has weapons of its own; weapons after the last one stay shared (see
-    ``_gapped_purchases`` for the other "from"-gap functions)."""
-    froms = [t.idx for t in verb.doc[verb.i + 1 : verb.sent.end] if t.lower_ == "from"]
+    ``_gapped_purchases`` for the other "from"-gap functions). ``offset`` is the parsed
+    piece's in the document, as for mention spans."""
+    froms = [t.idx + offset for t in verb.doc[verb.i + 1 : verb.sent.end] if t.lower_ == "from"]
 
-    def before(at: int) -> int | None:  # (character offsets, as mention spans)
+    def before(at: int) -> int | None:  # (document offsets, as mention spans)
         return max((f for f in froms if f < at), default=None)
 
     owner = {s.span.start: before(s.span.start) for s, _ in shares}
