@@ -225,6 +225,13 @@ def _deal_of_modifier(ctx: _Sentence, verb: Token) -> Mention | None:
     return None
 
 
+def _measure(mod: Token) -> bool:
+    """"five-point", "12-page": a counted, hyphenated noun before a text measures that text;
+    it names no other kind of paper (issue 12, s69 h-sig31)."""
+    return any(c.dep_ == "nummod" and c.i < mod.i for c in mod.children) and \
+        mod.i > 0 and mod.doc[mod.i - 1].text == "-"
+
+
 def _refers_back(ctx: _Sentence, tok: Token) -> bool:
     """"it", "the document", "the text": a word that can only mean the agreement named
     before, when it names no entity itself."""
@@ -235,7 +242,7 @@ def _refers_back(ctx: _Sentence, tok: Token) -> bool:
     # "signed the acceptance documents", "the handover papers": papers of another kind, not
     # the agreement (h-sign4)
     if any(c.dep_ == "compound" and c.pos_ == "NOUN" and c.lemma_.lower() not in
-           ctx.rules.words["agreement_nouns"] for c in tok.children):
+           ctx.rules.words["agreement_nouns"] and not _measure(c) for c in tok.children):
         return False
     # "put his name to one text with A and B": one copy of the agreement just named (h-sign2)
     return tok.lemma_.lower() in ctx.rules.words["agreement_nouns"] and any(
