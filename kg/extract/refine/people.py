@@ -113,10 +113,21 @@ def _monarchs(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySpan]:
     return _replace(ents, made) if made else ents
 
 
+def _headed_name(e: SpacySpan, roles: Roles) -> bool:
+    """Whether ``e`` ends in a body's, a firm's or a place's head word ("the General Civil
+    Aviation Authority", "the Prince Edward Islands"): a name that a title word opens, no
+    titled person (a surname is no such word; h-ent34)."""
+    last = e[-1]
+    return last.text in roles.org_heads or last.text in roles.company_suffixes \
+        or last.text in roles.structure_heads or last.lower_ in roles.feature_nouns
+
+
 def _title_inside(e: SpacySpan, roles: Roles) -> int | None:
     """Where the name begins in a span NER made of a title and a name ("Lieutenant General
     Raoul Cedras"): after the longest title the span starts with, when two or three proper
-    names follow; else None."""
+    names follow and the last is no head word of a body, firm or place; else None."""
+    if _headed_name(e, roles):
+        return None
     words = tuple(t.lower_ for t in e)
     for size, titles in roles.title_sizes:
         if size < len(e) - 1 and words[:size] in titles and 2 <= len(e) - size <= 3 \
