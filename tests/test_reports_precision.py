@@ -26,8 +26,6 @@ def claims(nlp, rules, gazetteer):
 SAID = [
     ("warn_that", "Egypt warned Ethiopia that filling the dam would be a provocation.",
      "Egypt", "filling the dam would be a provocation"),
-    ("warn_against_unaddressed", "Egypt warned against filling the dam before the rains.",
-     "Egypt", "filling the dam"),
     ("charge_that", "Kenya charged that Somali militias had received rifles from abroad.",
      "Kenya", "militias had received rifles"),
     ("praise_as", "Chile praised the Peruvian navy as a reliable partner.", "Chile",
@@ -72,6 +70,9 @@ SAID = [
 NOT_SAID = [
     ("warn_against_addressed", "Egypt warned Ethiopia against filling the dam before the "
      "rainy season.", "Egypt"),
+    # (stop 69, h-rep110) unaddressed too: "warned against" with no clause is an appeal (R2)
+    ("warn_against_unaddressed", "Egypt warned against filling the dam before the rains.",
+     "Egypt"),
     ("charge_people", "Police in Kenya charged two men with smuggling rifles.", "Kenya"),
     ("praise_plain", "Chile praised the Peruvian navy for its rescue work.", "Chile"),
     ("add_object", "Kenya signed the accord on Monday, and Uganda added its signature as a "

@@ -44,6 +44,7 @@ from kg.extract.relations._base import (
 )
 from kg.extract.relations.answered_claims import bare_object, denied_part
 from kg.extract.relations.apposed_speakers import apposed_speaker, trailing_apposed_speaker
+from kg.extract.relations.bare_warnings import warns_without_clause
 from kg.extract.relations.charged import charged_statement
 from kg.extract.relations.directed_speakers import directing_verb
 from kg.extract.relations.headline_holders import headline_holders
@@ -923,6 +924,8 @@ def _reports(ctx: _Sentence, verb: Token) -> list[RelationMention]:
         return []  # "said the government should explain why …": asked of it, not said
     if lemma in ctx.rules.words["figure_verbs"] and _figure_at(verb, ctx.rules.words) is None:
         return []  # "put troops on alert", "put the plan into effect": no estimate
+    if warns_without_clause(ctx, verb):
+        return []  # "Tanzania warns Malawi over …", "warned against any intervention" (R2)
     if lemma in ctx.rules.words["as_only"] and not _as_phrases(verb):
         return []  # "welcomed the deal but …": nothing called anything (R2)
     if lemma in ctx.rules.words["needs_clause"] and (
