@@ -19,7 +19,7 @@ def _items(supply_keys, text: str, supplier: str) -> set[str]:
     ("Spain sold the offshore patrol vessel Marisol to Peru last year.",
      "Spain", "offshore patrol vessel", "Marisol"),
     ("Peru received a patrol vessel, the Marisol, from Spain in 2015.",
-     "Spain", "patrol boat", "Marisol"),
+     "Spain", "patrol vessel", "Marisol"),  # its own kind since stop 69 (h-wpn3)
 ])
 def test_the_kind_beside_a_named_ship_is_an_item(supply_keys, text, supplier, kind, ship):
     items = _items(supply_keys, text, supplier)

@@ -1132,13 +1132,14 @@ def _models_equipment(e: SpacySpan, roles: Roles) -> bool:
 def _not_weapons(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySpan]:
     """"fuel tanks", "a Washington think tank", "wire cutters": a word before a weapon kind
     that makes it a container, a body or a tool (``not_weapon_compounds``) leaves no Weapon
-    (issue 12, h-wpn)."""
+    (issue 12, h-wpn), also joined by a hyphen ("a water-cannon salute")."""
     if not roles.not_weapon_compounds:
         return ents
 
     def other_thing(e: SpacySpan) -> bool:
         last = e[-1].lemma_.lower()
-        before = [t for t in e[:-1] if t.is_alpha] + ([doc[e.start - 1]] if e.start else [])
+        start = e.start - 1 if e.start > 1 and doc[e.start - 1].text == "-" else e.start
+        before = [t for t in e[:-1] if t.is_alpha] + ([doc[start - 1]] if start else [])
         return any(f"{t.lemma_.lower()} {last}" in roles.not_weapon_compounds
                    or f"{t.lower_} {last}" in roles.not_weapon_compounds for t in before)
 
