@@ -170,6 +170,7 @@ class Roles:
     making_verbs: frozenset[str] = frozenset()  # "built by the X Complex": a firm
     signed_deal_nouns: frozenset[str] = frozenset()  # "a package … signed with X": a deal
     order_nouns: frozenset[str] = frozenset()  # "an order for 80 jets", "an order with Airbus"
+    order_placing_verbs: frozenset[str] = frozenset()  # "an order that the government placed"
     purchase_nouns: frozenset[str] = frozenset()  # "an agreement for the purchase of …"
     signed_deal_verbs: frozenset[str] = frozenset()  # (the participles that make it one)
     place_named_nouns: frozenset[str] = frozenset()  # "a declaration in Tashkent"
@@ -1047,7 +1048,8 @@ _ROLE_WORD_LISTS = (
     "movement_speakers", "movement_voices",
     "cause_words", "bought_verbs", "seller_with_words", "paying_verbs", "giving_verbs",
     "making_verbs",
-    "signed_deal_nouns", "order_nouns", "purchase_nouns", "signed_deal_verbs",
+    "signed_deal_nouns", "order_nouns", "order_placing_verbs", "purchase_nouns",
+    "signed_deal_verbs",
     "place_named_nouns", "unnamed_place_modifiers", "naming_verbs",
     "speech_verbs", "led_bodies", "leader_events", "leading_verbs", "not_names", "place_nouns",
     "site_compounds",

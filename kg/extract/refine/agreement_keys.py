@@ -188,7 +188,7 @@ def _agreements(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[SpacySp
                                         entry.signing or gaz.signing_verbs,
                                         homes if entry.commercial else {})):
             dated = _year_dated(e, gaz, True) if last is not None else None
-            e = _with_modifiers(_with_proper_modifiers(e))
+            e = _with_year(_with_modifiers(_with_proper_modifiers(e)), gaz)
             kind = entry.label if entry.unnamed else (
                 _aim_kind(e, gaz.roles) or _kind_words(e, gaz.roles.kind_adjectives)
                 or entry.label)
@@ -563,6 +563,16 @@ def _agreements(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[SpacySp
         gaz.roles, gaz.signing_verbs),
         gaz.roles), gaz.roles.deal_markers)
     return plural_members(doc, out, gaz.roles)
+
+
+def _with_year(e: SpacySpan, gaz: Gazetteer) -> SpacySpan:
+    """The phrase with the year written just before its kind ("a <year> contract that the two
+    governments signed": "<year> contract"): the year stays in the mention (dev A6), whatever
+    the key; ``e`` as it is where no year qualifies it."""
+    dated = _year_dated(e, gaz)
+    if dated is None or dated[0].start >= e.start:
+        return e
+    return SpacySpan(e.doc, dated[0].start, e.end, label=e.label_)
 
 
 def _older_of_parties(kind: str, year: str, parties: list[str], last: str | None

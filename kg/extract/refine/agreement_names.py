@@ -77,7 +77,8 @@ def _signed_packages(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[Spac
 def _purchase_orders(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySpan]:
     """"inks record order for 80 Rafale jets", "a separate order with Airbus for 12
     helicopters": an order noun (roles.yaml `order_nouns`) "for" a named weapon or "with" a
-    company is an unnamed arms deal; an order to act ("an order sending troops", "orders from
+    company is an unnamed arms deal, as is one of a count that a named buyer placed
+    (`_placed_by_buyer`; s69 h-agr4); an order to act ("an order sending troops", "orders from
     NATO") is none (d01, d231) (issue 12, h-sign5)."""
     by_token = _covers(ents)
     made = []
@@ -88,11 +89,28 @@ def _purchase_orders(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[Spac
         wanted = {"for": "Weapon", "with": "Company"}
         if not any(c.dep_ == "prep" and c.lower_ in wanted and any(
                 by_token.get(g.i) is not None and by_token[g.i].label_ == wanted[c.lower_]
-                for g in c.subtree if g.i != c.i) for c in t.children):
+                for g in c.subtree if g.i != c.i) for c in t.children) and \
+                not _placed_by_buyer(t, roles):
             continue
         e = _with_modifiers(SpacySpan(doc, t.i, t.i + 1, label="Agreement"))
         made.append(_set_id(SpacySpan(doc, e.start, e.end, label="Agreement", span_id=DEAL_KIND)))
     return sorted([*ents, *made], key=lambda x: x.start) if made else ents
+
+
+def _placed_by_buyer(t: Token, roles: Roles) -> bool:
+    """Whether a clause of placing (roles.yaml `order_placing_verbs`) with its placer describes
+    the order noun ``t`` of a count or goods: "an order of <n> that <buyer> placed", "the order
+    of <n> aircraft, placed by <buyer>" (the parser may hang the clause on the "for"/"of"
+    phrase); not one placed by no one named ("an order for <n> <goods> placed last year"), nor
+    an order without what it is for ("an order that <buyer> placed": which deal of the article
+    it is, the rules cannot tell)."""
+    counts = [g for c in t.children if c.dep_ == "prep" and c.lower_ in ("for", "of")
+              for g in c.children if g.dep_ == "pobj"]
+    return bool(counts) and any(
+        v.dep_ in ("relcl", "acl") and v.lemma_.lower() in roles.order_placing_verbs
+        and any(c.dep_ in ("nsubj", "agent") for c in v.children)
+        and not any(c.dep_ == "neg" for c in v.children)
+        for h in (t, *counts) for v in h.children)
 
 
 def _place_declarations(doc: Doc, ents: list[SpacySpan], roles: Roles,
