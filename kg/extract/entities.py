@@ -65,6 +65,7 @@ from kg.extract.refine.firms import (
     _company_lists,
     _described_firms,
     _firms_named_like_kinds,
+    _firms_taken_for_people,
     _firms_throughout,
     _makers_by_agent,
     _outlets_and_companies,
@@ -387,6 +388,7 @@ def refine_entities(doc: Doc, gaz: Gazetteer) -> Doc:
     ents = _sellers_taken_for_weapons(doc, ents, gaz)
     ents = _makers_by_agent(doc, ents, gaz.roles)
     ents = _company_lists(doc, ents, gaz.roles)
+    ents = _firms_taken_for_people(doc, ents, gaz)
     ents = _described_firms(doc, ents, gaz.roles)
     ents = _replace(ents, firms_after_nouns(doc, ents, gaz.roles))
     ents = _replace(ents, firms_before_parents(doc, ents, gaz.roles))

@@ -223,6 +223,7 @@ class Roles:
     media_tails: frozenset[str] = frozenset()  # "Pakistan Television": a listed name's outlet
     firm_verbs: frozenset[str] = frozenset()  # "Italy's Acme will build …": a Company
     legal_suffixes: frozenset[str] = frozenset()  # "Acme Ltd" later "Acme": one firm
+    company_prefixes: frozenset[str] = frozenset()  # "Astilleros Acme" later "Acme": a firm
     base_words: frozenset[str] = frozenset()  # "Clark Air Base" later "Clark": one place
     station_prefixes: frozenset[str] = frozenset()  # "RAF Fairford": a base, a place
     site_prefixes: frozenset[str] = frozenset()  # "Camp Taji" later "Taji": one place
@@ -1103,7 +1104,7 @@ _ROLE_CASED_LISTS = (
     "generic_capitals", "modifier_capitals", "company_suffixes", "org_heads", "media_heads",
     "media_firsts",
     "media_tails", "outlet_service_words", "legal_suffixes", "station_prefixes", "site_prefixes",
-    "service_suffixes", "side_plurals",
+    "service_suffixes", "side_plurals", "company_prefixes",
     "public_service_words", "legislatures", "other_legislature_words", "legislature_names",
     "other_service_words",
     "unit_heads",

@@ -303,13 +303,16 @@ class Resolver:
                                   self.gazetteer.roles)
         for m in mentions:
             keys[m.span] = houses.get(keys[m.span], keys[m.span])
-        # "Acme" after "Acme Ltd": the one firm of the document so named with its legal form
+        # "Acme" after "Acme Ltd" (or "Astilleros Acme": a trade word of the firm's own language
+        # opens it; h-firm1): the one firm of the document so named with its legal form
         legal = self.gazetteer.roles.legal_suffixes
+        prefixes = self.gazetteer.roles.company_prefixes
         firms = {keys[m.span] for m in mentions if m.cls == "Company"}
         for m in mentions:
             if m.cls == "Company" and self._known_key(m) is None:
                 longer = [k for k in firms if k.rpartition(" ")[0] == m.lemma
-                          and k.rpartition(" ")[2] in legal]
+                          and k.rpartition(" ")[2] in legal
+                          or k.partition(" ")[2] == m.lemma and k.partition(" ")[0] in prefixes]
                 if len(longer) == 1:
                     keys[m.span] = longer[0]
         # "the Gulf" alone: the Persian Gulf, also beside "the Gulf of Oman" (short_features)

@@ -58,6 +58,13 @@ def _company_suffix_at(doc: Doc, i: int, roles: Roles) -> bool:
                               or doc[i + 1].is_title and doc[i + 1].pos_ == "PROPN"))
 
 
+def _prefixed_firm(e: SpacySpan, roles: Roles) -> bool:
+    """"Astilleros Acme", "Stocznia Acme": a trade word of a firm's own language opens the
+    name, a builder's name after it (roles company_prefixes; h-firm1)."""
+    words = without_the(e)
+    return len(words) > 1 and words[0].text in roles.company_prefixes and words[1].is_title
+
+
 def _service_suffix_at(doc: Doc, i: int, roles: Roles) -> bool:
     """"Airwork Services": a word that ends public services' names too ends a firm's after a
     capitalised word that no public service's name has before it (h-ent48)."""
@@ -408,7 +415,7 @@ def _outlets_and_companies(doc: Doc, ents: list[SpacySpan], roles: Roles) -> lis
                 continue
             if (len(e) > 1 and _company_suffix_at(doc, e.end - 1, roles)
                     and not _headed_by_body(e, roles)) or _company_before(doc, e.start, roles) \
-                    or _firm_by_context(e, roles):
+                    or _prefixed_firm(e, roles) or _firm_by_context(e, roles):
                 out.append(SpacySpan(doc, e.start, e.end, label="Company"))
                 continue
         out.append(e)
@@ -591,6 +598,31 @@ def _whose_part(clause: Token, roles: Roles) -> bool:
         t.lemma_.lower() in roles.firm_parts for t in words[1:4])
 
 
+def _firms_taken_for_people(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer
+                            ) -> list[SpacySpan]:
+    """"while Acme will provide radars", "Atlas, Bolt and Acme lead the project": a one-word
+    name NER took for a person that the gazetteer lists as a firm also a given name (an
+    ambiguous entry, left to NER) is that firm where a firm's verb has it for its subject or
+    it is a conjunct of a firm, and no person of the document bears it (h-firm1)."""
+    firms = {i for e in ents if e.label_ == "Company" for i in range(e.start, e.end)}
+    surnames = {t.text for e in ents if e.label_ == "PERSON" and len(e) > 1 for t in e}
+    out = []
+    for e in ents:
+        entry = gaz.lookup(_text(e)) if e.label_ == "PERSON" and len(e) == 1 \
+            and not e.ent_id_ and e.text not in surnames else None
+        if entry is not None and entry.cls == "Company" and entry.ambiguous \
+                and (_does_business(e, gaz.roles) or _conjunct_of(e.root, firms)):
+            e = _set_id(SpacySpan(doc, e.start, e.end, label="Company", span_id=entry.label))
+        out.append(e)
+    return out
+
+
+def _conjunct_of(tok: Token, firms: set[int]) -> bool:
+    """``tok`` is coordinated with a token of ``firms`` ("Atlas, Bolt and Acme")."""
+    return tok.dep_ == "conj" and tok.head.i in firms \
+        or any(c.dep_ == "conj" and c.i in firms for c in tok.children)
+
+
 def _company_lists(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySpan]:
     """"the shipbuilders Blohm+Voss and HDW", "the firms Acme, Bolt and Crane": every name of
     a list right after a plural company noun is a company, tagged by NER or not."""
@@ -681,6 +713,8 @@ def _firms_throughout(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[Spa
             firms.add(_text(words))
             if len(words) > 1 and words[-1].text in roles.legal_suffixes:
                 firms.add(words[:-1].text)
+            if _prefixed_firm(words, roles):  # "Astilleros Acme" then "Acme" (h-firm1)
+                firms.add(words[1:].text)
     if not firms:
         return ents
     out = []
