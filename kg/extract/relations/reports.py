@@ -52,6 +52,7 @@ from kg.extract.relations.issuers import statement_issuers
 from kg.extract.relations.owned_stations import owned_station
 from kg.extract.relations.refused_things import refuses_thing
 from kg.extract.relations.relative_accusations import accusation_tokens, accused_antecedent
+from kg.extract.relations.reported_acts import told_act
 from kg.extract.relations.statement_tails import statement_tail
 from kg.extract.tokens import DEFINITE, column, has_det, lemmas, lowers, texts
 from kg.model import Mention, RelationMention
@@ -926,6 +927,8 @@ def _reports(ctx: _Sentence, verb: Token) -> list[RelationMention]:
         return []  # "put troops on alert", "put the plan into effect": no estimate
     if warns_without_clause(ctx, verb):
         return []  # "Tanzania warns Malawi over …", "warned against any intervention" (R2)
+    if told_act(ctx, verb):
+        return []  # "said Beijing had noted the reports": the speaker's claim alone (h-rep112)
     if lemma in ctx.rules.words["as_only"] and not _as_phrases(verb):
         return []  # "welcomed the deal but …": nothing called anything (R2)
     if lemma in ctx.rules.words["needs_clause"] and (
