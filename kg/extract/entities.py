@@ -11,7 +11,7 @@ from spacy.tokens import Span as SpacySpan
 
 from kg.extract.front_words import names_cut_at_the_front
 from kg.extract.gazetteer import Gazetteer, Roles
-from kg.extract.joined_firms import names_joined_by_and
+from kg.extract.joined_firms import firms_joined_by_trades, names_joined_by_and
 from kg.extract.kind_names import names_after_kinds
 from kg.extract.loose_tails import names_without_loose_tails
 from kg.extract.named_firms import firms_after_nouns
@@ -393,6 +393,7 @@ def refine_entities(doc: Doc, gaz: Gazetteer) -> Doc:
     ents = _replace(ents, firms_after_nouns(doc, ents, gaz.roles))
     ents = _replace(ents, firms_before_parents(doc, ents, gaz.roles))
     ents = _replace(ents, names_joined_by_and(doc, ents))
+    ents = _replace(ents, firms_joined_by_trades(doc, ents, gaz.roles))
     ents = _cause_names(doc, ents, gaz.roles)
     ents = _names_across_and(doc, ents, gaz.roles)
     ents = _hyphen_joined(doc, ents)

@@ -228,6 +228,7 @@ class Roles:
     station_prefixes: frozenset[str] = frozenset()  # "RAF Fairford": a base, a place
     site_prefixes: frozenset[str] = frozenset()  # "Camp Taji" later "Taji": one place
     service_suffixes: frozenset[str] = frozenset()  # "Airwork Services": a Company …
+    paired_trades: frozenset[str] = frozenset()  # "Acme Defense and Security": one firm
     public_service_words: frozenset[str] = frozenset()  # … not "Tonga Defence Services"
     legislatures: frozenset[str] = frozenset()  # "told parliament": the state's body
     other_legislature_words: frozenset[str] = frozenset()  # "the regional parliament"
@@ -1104,7 +1105,7 @@ _ROLE_CASED_LISTS = (
     "generic_capitals", "modifier_capitals", "company_suffixes", "org_heads", "media_heads",
     "media_firsts",
     "media_tails", "outlet_service_words", "legal_suffixes", "station_prefixes", "site_prefixes",
-    "service_suffixes", "side_plurals", "company_prefixes",
+    "service_suffixes", "paired_trades", "side_plurals", "company_prefixes",
     "public_service_words", "legislatures", "other_legislature_words", "legislature_names",
     "other_service_words",
     "unit_heads",

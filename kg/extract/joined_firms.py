@@ -1,5 +1,5 @@
 """One firm named by single words joined with "and": "Acme and Baxter", "Acme, Baxter and
-Associates".
+Associates"; or by two trades joined with "and": "Acme Defense and Security".
 
 NER cuts such a name at "and" (or at the comma before it) into spans of its own, and kg's
 context rules then make each span a Company: "built by Acme | and Baxter" gives two firms
@@ -13,6 +13,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
+
+from kg.extract.gazetteer import Roles
 
 _JOINERS = frozenset({"and", "&"})
 # words before a coordination that say it has two members ("both X and Y", "between X and Y")
@@ -72,3 +74,32 @@ def _single_words(run: SpacySpan) -> bool:
     return joiners[-1:] in (["and"], ["&"]) and all(j == "," for j in joiners[:-1]) \
         and all(len(p) == 1 and p[0].is_alpha and p[0].text[:1].isupper()
                 and not p[0].is_upper for p in parts)
+
+
+def firms_joined_by_trades(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySpan]:
+    """"Acme Defense and Security", "Acme Shipbuilding and Offshore International Co.": an
+    unlisted firm whose name ends in a trade word (roles company_suffixes), then "and"/"&" and
+    a capitalised run opened by a trade word no firm's own name begins with (roles
+    paired_trades), is one firm's name; NER or the suffix rules cut it at "and" into a firm
+    and a fragment (the second trade alone, or a firm of its own) (issue 12, s69 h-ent35)."""
+    starts = {e.start: e for e in ents}
+    made = []
+    for e in ents:
+        j = e.end + 1  # the second trade
+        if e.label_ != "Company" or e.ent_id_ or len(e) < 2 or e[-1].text not in \
+                roles.company_suffixes or j >= len(doc) or doc[e.end].lower_ not in _JOINERS \
+                or doc[j].text not in roles.paired_trades or _said_to_be_several(e):
+            continue
+        held = next((f for f in ents if f.start <= j < f.end), None)
+        if held is not None:
+            if held.start != j or held.ent_id_ or held.label_ not in ("Company", "ORG"):
+                continue  # "Acme Aerospace and Security Council": a listed body's name
+            end = held.end
+        else:
+            end = j + 1
+            while end < len(doc) and end not in starts and end - j < 4 and (
+                    doc[end].is_title and doc[end].is_alpha
+                    or doc[end].text in roles.company_suffixes):
+                end += 1  # "… and Offshore International Co."
+        made.append(SpacySpan(doc, e.start, end, label="Company"))
+    return made
