@@ -318,6 +318,7 @@ class Roles:
     group_nouns: frozenset[str] = frozenset()  # "the FLNKS coalition": the name is a group's
     feature_nouns: frozenset[str] = frozenset()  # "Beagle Channel", "the Cunene river": a place
     feature_of_heads: frozenset[str] = frozenset()  # "the Gulf of Thailand": a place, not the state
+    namesake_water_heads: frozenset[str] = frozenset()  # "Sulu" of "the Sulu Sea": the land
     people_area_nouns: frozenset[str] = frozenset()  # "the Kurdish region": a people's, no place
     facility_nouns: frozenset[str] = frozenset()  # "the Inga dam", "Race Course ground"
     structure_heads: frozenset[str] = frozenset()  # "Albert Harbour": a built place's name
@@ -1118,7 +1119,7 @@ _ROLE_CASED_LISTS = (
     "capital_services", "modifier_services",
     "forces_heads", "peoples_heads", "branch_heads", "regiment_words", "unit_name_heads",
     "franchised_groups", "shared_place_heads", "formation_heads",
-    "national_societies", "feature_of_heads",
+    "national_societies", "feature_of_heads", "namesake_water_heads",
     "rebel_force_words", "force_name_prefixes",
 )
 

@@ -650,11 +650,13 @@ def _short_names(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySpa
     for e in ents:
         if not e.ent_id_ and _text(e) in full and full[_text(e)].start != e.start and (
                 e.label_ in ("PERSON", "ORG", "PRODUCT")
-                or e.label_ in ("GPE", "LOC") and full[_text(e)].label_ in PLACE_LABELS):
+                or e.label_ in ("GPE", "LOC") and full[_text(e)].label_ in PLACE_LABELS) \
+                and not _namesake_land(doc, e, full[_text(e)], roles):
             made.append(e)  # "Rio" tagged GPE: the same place, not a second one
     made += [doc[t.i:t.i + 1] for t in map(doc.__getitem__, where(doc, ORTH, full))
              if t.i not in taken and t.text in full
-             and t.pos_ == "PROPN" and not doc[t.i + 1:t.i + 2].text[:1].isupper()]
+             and t.pos_ == "PROPN" and not doc[t.i + 1:t.i + 2].text[:1].isupper()
+             and not _namesake_land(doc, doc[t.i:t.i + 1], full[t.text], roles)]
     out = []
     for e in made:
         name = full[_text(e)]
@@ -663,6 +665,23 @@ def _short_names(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySpa
             "Agency" if name.label_ == "ORG" else name.label_  # (an id needs a class of ours)
         out.append(_set_id(SpacySpan(doc, e.start, e.end, label=label, span_id=key)))
     return _replace(ents, out) if out else ents
+
+
+def _namesake_land(doc: Doc, short: SpacySpan, name: SpacySpan, roles: Roles) -> bool:
+    """"X" beside "the X Strait" or "the X Sea": a water named after a land (its head in
+    ``namesake_water_heads``) leaves the land its bare name, so the name's first word with no
+    article or owner ("to X", "northern X") is that land; with one ("the X", "the eastern X",
+    "its X") it is the water, as before."""
+    if name.label_ not in PLACE_LABELS or name[-1].text not in roles.namesake_water_heads \
+            or short[-1].dep_ == "compound":
+        return False  # (a modifier, "the X border clash", may be either: left as it was)
+    start = at = short.start
+    while at > 0 and doc[at - 1].pos_ == "ADJ" and doc[at - 1].is_lower:
+        at -= 1  # past "northern", "eastern"
+    before = doc[at] if doc[start].pos_ == "DET" else doc[at - 1] if at > 0 else None
+    # (a hyphen joins it to another name: "the A-X road" is a route, not the land alone)
+    return before is None or not (before.pos_ == "DET" or before.tag_ == "PRP$"
+                                  or before.text in POSSESSIVE or before.text == "-")
 
 
 def _bracketed_acronyms(doc: Doc) -> list[Token]:
