@@ -490,16 +490,21 @@ def _feature_word(doc: Doc, i: int) -> bool:
     return t.is_alpha and (t.is_title or t.text[:1].isupper() and t.text[1:2].islower())
 
 
+# NER's labels for an unlisted word of a place's name that a feature or facility noun follows
+NAME_GUESSES = ("ORG", "PERSON", "NORP", "PRODUCT")
+
+
 def _feature_name_start(doc: Doc, end: int, held: dict[int, SpacySpan]) -> int | None:
     """Start of the run of (at most three) capitalised words ending at token ``end`` - 1 that
-    no listed name holds and NER took for nothing but a name or a people ("the Bocay" NORP);
+    no listed name holds and NER took for nothing but a name, a people or a product ("the Bocay"
+    NORP, "the Acme basin" PRODUCT: NER's guess for a name it does not know; s69 h-reg1);
     None where there is none."""
     start = end
     while start > 0 and end - start < 3 and _feature_word(doc, start - 1) \
             and not doc[start - 1].is_sent_start \
             and ((x := held.get(start - 1)) is None and doc[start - 1].pos_ in ("PROPN", "PUNCT")
                  or x is not None and not x.ent_id_ and (
-                     x.label_ in ("ORG", "PERSON", "NORP")
+                     x.label_ in NAME_GUESSES
                      and doc[start - 1].pos_ in ("PROPN", "PUNCT")  # PUNCT: a joining hyphen
                      or x.label_ in ("GPE", "LOC", "FAC"))):  # "the Butterworth (ADJ) air base"
         start -= 1
@@ -607,11 +612,16 @@ def _named_features(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[Spacy
     return _replace(ents, made) if made else ents
 
 
+INDEFINITE = frozenset({"a", "an"})
+
+
 def _named_facilities(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySpan]:
     """"the Inga hydroelectric dam", "the Preah Vihear temple", "the Race Course ground": an
     unlisted capitalised name before a lower-case facility noun that heads its phrase (one
     kind word may stand between) names that place with the noun, as "Murted air base" does;
-    "Israel ground troops" (the noun modifies another) and listed names are left alone."""
+    "Israel ground troops" (the noun modifies another) and listed names are left alone, and so
+    is a name after an indefinite article ("a <city> hotel", "a <people> temple": one such place
+    there, no name; s69 h-reg1)."""
     held = _covers(ents)
     made = []
     for f in (doc[i] for i in where(doc, LOWER, roles.facility_nouns)):
@@ -622,7 +632,8 @@ def _named_facilities(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[Spa
         start = _feature_name_start(doc, end, held)
         if start is None or end in held or any(
                 held.get(i) is not None and not _bare_start(held[i]) >= start
-                for i in range(start, end)) or doc[end - 1].text in roles.org_heads:
+                for i in range(start, end)) or doc[end - 1].text in roles.org_heads \
+                or start > 0 and doc[start - 1].lower_ in INDEFINITE:
             continue  # "the Northern Fleet base": a body's base, not a place's name
         made.append(SpacySpan(doc, start, f.i + 1, label="GPE"))
         # "the Shwedagon and Sule pagodas": an unlisted name coordinated before it shares the
