@@ -499,9 +499,11 @@ def _bare_ministries(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[Spac
                 keyed.append((t.i, hit[1], states[0]))
             continue
         if len(states) == 1 and not owner and hit[1].startswith(MINISTRY_KINDS) \
-                and _only_modifier(sent, states[0], ents, roles.state_nouns) \
+                and (_only_modifier(sent, states[0], ents, roles.state_nouns)
+                     or _acted_on_only(sent, states[0], ents)) \
                 and (dated := _countries(_dateline(doc, ents))) and dated[0] != states[0]:
-            states = dated  # "50 km from the Iranian border, the foreign ministry said"
+            states = dated  # "50 km from the Iranian border, the foreign ministry said";
+            # "… under an agreement concluded with Berlin, the defence ministry said"
         if len(states) > 1:  # "A foreign ministry spokesman in Islamabad said …": the place's
             # where the body's own phrase ends in it (s42 h-rep40)
             states = _placed_body_state(doc, hit[0], ents)
@@ -649,6 +651,35 @@ def _only_modifier(sent: SpacySpan, state: str, ents: list[SpacySpan],
              and e.ent_id_ == state]
     return bool(found) and all(e[-1].dep_ in ("amod", "compound")
                                and e[-1].head.lemma_.lower() not in state_nouns for e in found)
+
+
+def _acted_on_only(sent: SpacySpan, state: str, ents: list[SpacySpan]) -> bool:
+    """Whether ``sent`` names ``state`` (a Country, or a body keyed to it) only where it is
+    acted upon: never as a subject or a subject's owner ("Brazil's army will receive …"),
+    never after "in" (where a speaker may be: "the foreign ministry in Beijing", "In Moscow,
+    …"). "… tanks from the stocks of … under an agreement concluded with Berlin, the defence
+    ministry said" under a BRASILIA dateline: the far party of the story, not the body that
+    speaks (issue 12, s69 h-rep111)."""
+    found = False
+    for e in ents:
+        if not (sent.start <= e.start < sent.end):
+            continue
+        own = e.ent_id_ if e.label_ == "Country" else \
+            bracketed(e.id_ or e.ent_id_) if e.label_ == "Agency" else None
+        if own != state:
+            continue
+        found = True
+        root = e.root
+        while root.dep_ == "conj" and root.head.i != root.i:
+            root = root.head
+        head = root.head
+        while head.dep_ in ("compound", "amod", "poss") and head.head.i != head.i:
+            head = head.head  # "the United States government", "Russia's army chief"
+        if root.dep_ in ("nsubj", "nsubjpass") or head.dep_ in ("nsubj", "nsubjpass") \
+                and root.dep_ in ("poss", "compound", "amod") \
+                or root.dep_ == "pobj" and head.lower_ == "in":
+            return False
+    return found
 
 
 def _named_before(keyed: list[tuple[int, str, str]], body: str, at: int) -> list[str]:

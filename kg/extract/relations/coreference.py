@@ -543,7 +543,8 @@ def coreference(doc: Doc, rules: RelationRules, by_token: dict[int, Mention],
             if repeated is not None:  # "it replaced …, and last year it sent …"
                 out[tok.i] = repeated
                 continue
-            agreed, headed = _head_antecedent(tok, rules, history, n, offset)
+            agreed, headed = _head_antecedent(tok, rules, history, n, offset,
+                                              home if _speaking_body(tok, rules) else None)
             if agreed:  # "the service said" after "the Internal Security Service" (h-coref3)
                 if headed is not None:  # (two bodies of that head in one sentence: neither)
                     out[tok.i] = headed
@@ -675,6 +676,13 @@ def coreference(doc: Doc, rules: RelationRules, by_token: dict[int, Mention],
                 earlier = []
             if salient and fits:
                 fits = _salient_speaker(fits, earlier)
+            if fits and nearest is not None and _speaking_body(tok, rules):
+                fits = _story_body(doc, fits, nearest, n, home, [
+                    m for k, m, _ in history if k < nearest and m.cls in classes
+                    and id(m) not in own_subject | holding and m.key not in other
+                    and _fits_name(tok, m, members, rules)
+                    and all(w in _spelling(f"{m.key} {m.span.text}".lower())
+                            for w in narrowed)])
             speaker = _speakers_country(tok, rules, by_token, history)
             if speaker is not None:  # "India's foreign ministry said the country followed …"
                 out[tok.i] = speaker
@@ -759,6 +767,37 @@ def _salient_speaker(fits: list[tuple[Mention, int]], earlier: list[tuple[Mentio
            if (m.key or m.span.text) != (subject.key or subject.span.text)):
         return [(subject, 2)]
     return fits
+
+
+def _speaking_body(tok: Token, rules: RelationRules) -> bool:
+    """Whether a body description speaks: "…, the ministry said", "ministry officials said"
+    (the subject of a reporting verb, or the body of unnamed speakers who are)."""
+    if tok.pos_ == "PRON" or tok.lower_ not in rules.words["named_bodies"]:
+        return False
+    if tok.dep_ == "compound" and tok.head.lemma_.lower() in \
+            rules.words["speaker_nouns"] | {"official"}:
+        tok = tok.head
+    return tok.dep_ in SUBJECTS and tok.head.lemma_.lower() in rules.triggers["reports"]
+
+
+def _story_body(doc: Doc, fits: list[tuple[Mention, int]], nearest: int, n: int,
+                home: Mention | None, before: list[Mention]) -> list[tuple[Mention, int]]:
+    """"…, the ministry said" in sentence ``n`` of a wire story whose nearest fitting body
+    (sentence ``nearest``) is another state's, named two sentences or more before and in an
+    earlier paragraph ("a spokesman for the French armed forces ministry said …" under a
+    BERLIN dateline): the story's own body speaks, the latest of ``before`` (the fitting
+    bodies named before ``nearest``) that is the dateline's state's (``home``), where there is
+    one. A body named in the sentence just before, or in the same paragraph, keeps the word
+    ("Chile's defence ministry said … It blamed … The ministry added …"; issue 12, s69
+    h-rep111)."""
+    if home is None or not home.key or nearest >= n - 1 \
+            or any(bracketed(m.key or "") == home.key for m, _ in fits):
+        return fits
+    sents = list(doc.sents)
+    if n >= len(sents) or "\n" not in doc.text[sents[nearest].start_char:sents[n].start_char]:
+        return fits
+    own = next((m for m in reversed(before) if bracketed(m.key or "") == home.key), None)
+    return [(own, 2)] if own is not None else fits
 
 
 def _speaking_subjects_body(tok: Token, rules: RelationRules) -> bool:
@@ -2676,14 +2715,16 @@ def _name_heads(doc: Doc, m: Mention, rules: RelationRules, offset: int = 0) -> 
 
 
 def _head_antecedent(tok: Token, rules: RelationRules, history: list[tuple[int, Mention, int]],
-                     n: int, offset: int = 0) -> tuple[bool, Mention | None]:
+                     n: int, offset: int = 0, home: Mention | None = None
+                     ) -> tuple[bool, Mention | None]:
     """A description of a body refers back to the last body the document named with that
     head noun ("the Internal Security Service" … "the service said"; "the Severnaya Verf
     shipyard" … "a shipyard official"; "a Saudi-led coalition" … "according to the
     coalition"), however far back, and not to a nearer body of another kind. (True, that
     body); (True, None) where two bodies of that head are named in its sentence, or in the
     latest sentence that names one (a tie: no resolution); (False, None) where no body of
-    the document has that head, or ``tok`` is no such description."""
+    the document has that head, or ``tok`` is no such description. ``home``: the dateline's
+    state, for a description that speaks (``_story_body``)."""
     words = _head_description(tok, rules)
     if words is None:
         return False, None
@@ -2698,4 +2739,7 @@ def _head_antecedent(tok: Token, rules: RelationRules, history: list[tuple[int, 
         return False, None
     last = found[-1][0]
     keys = {m.key or m.span.text for k, m in found if k == last}
-    return True, (found[-1][1] if len(keys) == 1 else None)
+    if len(keys) != 1:
+        return True, None
+    return True, _story_body(tok.doc, [(found[-1][1], 2)], last, n, home,
+                             [m for k, m in found if k < last])[0][0]
