@@ -279,6 +279,7 @@ class Roles:
     subject_nouns: frozenset[str] = frozenset()  # "a trade treaty": a deal of its own subject
     contract_fields: frozenset[str] = frozenset()  # "a separate contract for maintenance"
     tenure_nouns: frozenset[str] = frozenset()  # "the lease on the air base": a site's tenure
+    tie_nouns: frozenset[str] = frozenset()  # "a strategic partnership": a tie, no deal
     time_nouns: frozenset[str] = frozenset()  # "the Soviet era": the demonym dates, no state
     language_participles: frozenset[str] = frozenset()  # "Portuguese-speaking": a language
     people_nouns: frozenset[str] = frozenset()  # "the Kanak people": a people, no actor
@@ -1095,7 +1096,8 @@ _ROLE_WORD_LISTS = (
     "paper_nouns", "magazine_nouns", "armed_group_cues", "armed_group_heads", "portfolio_heads",
     "facility_kinds", "further_marks", "prior_marks", "civil_words", "people_area_nouns",
     "contract_fields",
-    "tenure_nouns", "locative_nouns", "entering_verbs", "goal_words", "name_lower_heads",
+    "tenure_nouns", "tie_nouns", "locative_nouns", "entering_verbs", "goal_words",
+    "name_lower_heads",
     "unit_lower_heads", "side_cues", "additional_marks", "anaphor_count_words",
     "kind_contrast_words", "ranking_words",
     "matter_words",

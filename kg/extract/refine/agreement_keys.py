@@ -74,7 +74,8 @@ def _agreements(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[SpacySp
     """A generic agreement phrase ("a defense pact") names a known treaty only where its
     parties are named: in the sentence, or (when the sentence names at most one state) in the
     document; a sentence naming other states makes a new agreement "<kind> (<A>–<B>)";
-    otherwise the phrase stays the generic kind. An unnamed deal ("a $2 billion deal", "a
+    otherwise the phrase stays the generic kind (none where it is plural or a tie: "defence
+    agreements", "a strategic partnership"). An unnamed deal ("a $2 billion deal", "a
     memorandum of understanding") is "<kind> (<A>–<B>)" after the parties its sentence names,
     in the order the document first names them; "the deal" without them, and a bare "the
     pact", are the document's last agreement; else no entity."""
@@ -553,6 +554,13 @@ def _agreements(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[SpacySp
                 # "a defence agreement the two countries signed in 1965" (d194) (h-sign3)
                 e, kind = _worded(e, entry, gaz.roles.kind_adjectives)
                 key = f"{kind} ({DASH.join(signers)})"
+            elif e.root.tag_ in ("NNS", "NNPS") or e.root.lower_ in gaz.roles.tie_nouns:
+                # "members are bound by defence agreements", "upgraded relations to a
+                # comprehensive strategic partnership": a plural kind, or a tie between
+                # states, that no clause gives parties names no one agreement (no readable
+                # gold keys one by its bare kind; a singular treaty of no named parties stays
+                # its kind, whose mentions name a bloc's pact) (issue 12, h-agr5)
+                continue
             else:
                 key = entry.label
         note(e, key, "last", kind_of, bare_of)
