@@ -26,7 +26,8 @@ def test_a_plain_tail_keeps_its_ship(run):
     # guard: a tail the parser reads well gives the ship as before (a pronoun buyer)
     text = ("The Ghanaian navy took delivery on Monday of GNS Volta, the first of two patrol "
             "vessels that it ordered from Germany, at a ceremony in Kiel.")
-    assert {"GNS Volta", "patrol boat"} <= _items(run, text, "Germany")
+    # "patrol vessels" is the kind `patrol vessel` since stop 69 (h-wpn3; readable gold 12:0)
+    assert {"GNS Volta", "patrol vessel"} <= _items(run, text, "Germany")
 
 
 def test_a_hyphen_in_the_class_does_not_end_the_tail(run):
