@@ -59,6 +59,7 @@ from kg.extract.relations.deploys import (
 from kg.extract.relations.described_sellers import described_sellers
 from kg.extract.relations.member_agreements import members_signed
 from kg.extract.relations.named_ship_kinds import with_ship_kinds
+from kg.extract.relations.named_ship_objects import dative_force
 from kg.extract.relations.own_states import without_own_states
 from kg.extract.relations.reports import (
     _according_to,
@@ -364,7 +365,8 @@ def _transfer_forces(ctx: _Sentence, verb: Token) -> list[Token | None]:
     if _reduced_relative(verb).dep_ == "acl":
         force = _reduced_relative(verb).head
     else:
-        obj, passive = _object(verb) or _flown_in(ctx, verb), False
+        # ("sent the landing ship X to A": the kind noun taken for a dative; h-dep109)
+        obj, passive = _object(verb) or _flown_in(ctx, verb) or dative_force(ctx, verb), False
         if obj is None:
             obj, passive = ctx.subject(verb)
             obj = obj if passive else None

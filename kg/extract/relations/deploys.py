@@ -44,6 +44,7 @@ from kg.extract.relations._base import (
 )
 from kg.extract.relations.based_units import participle_based_unit
 from kg.extract.relations.delivery_flights import delivery_flight
+from kg.extract.relations.named_ship_objects import dative_force, split_names
 from kg.extract.relations.restating import restated_event
 from kg.extract.relations.service_forces import service_itself
 from kg.extract.relations.sole_states import sole_state
@@ -177,6 +178,8 @@ def _force_and_deployer(ctx: _Sentence, verb: Token) -> tuple[Token | None, list
             nationals = _corps_state(ctx, subj)
         return subj, _with_conjoined(ctx, nationals[:1])
     force = _object(verb)
+    if force is None:  # "sent the landing ship X/appos to A": the kind taken for a dative
+        force = dative_force(ctx, verb)
     if force is None:  # "troops were sent to Angola by Havana": the agent deploys them
         force = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
     if force is None:  # "flew in/prep marines/pobj to Haiti": a particle parsed as "in"
@@ -597,6 +600,8 @@ def _destination(ctx: _Sentence, verb: Token, deployer: Mention) -> Mention | No
     # "sent a battle group of soldiers with helicopters to X", "sent a navy ship with relief
     # supplies to X": the parse may hang "to" on what goes with the force (h-dep25, stop 33)
     heads += [p for h in heads[1:] if _is_force(h, ctx) for p in _prep_objects(h, {"with"})]
+    # "ordered the aircraft carrier X/dobj to …": the name split off as a second object
+    heads += split_names(verb, obj) if _is_force(obj, ctx) else []
     heads += _modifier_verbs(ctx, verb)
     # "were ordered to sail to the Arabian Sea": the movement ordered carries the place
     heads += _ordered_movements(ctx, verb)
