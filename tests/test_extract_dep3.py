@@ -153,8 +153,10 @@ def test_a_force_rotating_through_a_place_is_presence(run, text):
 @pytest.mark.parametrize("text, expected", [
     ("The European Union has 600 soldiers in Mali under a battlegroup stationed at Koulikoro.",
      ("European Union", "Koulikoro")),
+    # an unlisted name before "camp" names the place with the noun since stop 69 (h-reg1; readable
+    # gold keeps "camp" in the mention in 4 files, cuts it in none)
     ("Sweden has about 300 troops in Latvia in a battalion based at the Adazi camp.",
-     ("Sweden", "Adazi")),
+     ("Sweden", "Adazi camp")),
 ])
 def test_the_holder_deploys_the_stationed_unit(run, text, expected):
     assert expected in _deploys(run, text)
