@@ -23,6 +23,9 @@ SUBJECT_CLIMB_DEPS = {"xcomp", "conj", "pcomp", "advcl"}
 
 DIRECTIONAL = {"back", "home", "over", "out", "away", "on", "forward", "up", "down", "across"}
 ALL_CLASSES = frozenset(ENTITY_CLASSES)
+# dependencies that give a reporting verb something it says: a complement, an adverbial or
+# parenthetical clause, an object predicate ("called the deal a mistake")
+SAYING_DEPS = frozenset({"ccomp", "xcomp", "parataxis", "advcl", "oprd"})
 
 
 

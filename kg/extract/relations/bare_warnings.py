@@ -7,11 +7,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from kg.extract.relations._base import _Sentence
-
-# dependencies of what a reporting verb says: a complement, a parenthetical or adverbial clause,
-# an object predicate
-CLAUSE_DEPS = frozenset({"ccomp", "xcomp", "parataxis", "advcl", "oprd"})
+from kg.extract.relations._base import SAYING_DEPS, _Sentence
 
 
 def warns_without_clause(ctx: _Sentence, verb: Token) -> bool:
@@ -22,7 +18,7 @@ def warns_without_clause(ctx: _Sentence, verb: Token) -> bool:
     words = ctx.rules.words
     if verb.lemma_.lower() not in words["clause_warnings"] or verb.dep_ == "relcl":
         return False
-    if any(t.is_quote for t in ctx.sent) or any(c.dep_ in CLAUSE_DEPS for c in verb.children):
+    if any(t.is_quote for t in ctx.sent) or any(c.dep_ in SAYING_DEPS for c in verb.children):
         return False
     if any(t.lower_ == "that" for t in verb.subtree if t.i > verb.i):
         return False

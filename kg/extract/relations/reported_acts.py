@@ -9,15 +9,12 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from kg.extract.relations._base import _Sentence
+from kg.extract.relations._base import SAYING_DEPS, _Sentence
 
 # links from a verb up to the reporting verb whose complement holds it: the complement itself,
 # a conjunct ("said A and that B had confirmed …"), an adjective's or a verb's complement
 # ("told reporters X was confident the court would confirm …")
 CHAIN_DEPS = frozenset({"ccomp", "conj", "acomp", "xcomp"})
-# dependencies that give a verb something it says: a clause, an adverbial or parenthetical
-# clause, an object predicate ("called the deal a mistake")
-CLAUSE_DEPS = frozenset({"ccomp", "xcomp", "parataxis", "advcl", "oprd"})
 # a clause on the object noun that states its content ("assurances that …", "concern that …")
 NOUN_CLAUSE_DEPS = frozenset({"acl", "ccomp"})
 CHAIN_STEPS = 4
@@ -57,7 +54,7 @@ def _object_only(ctx: _Sentence, verb: Token) -> bool:
     if verb.lemma_.lower() in own_content:
         return False
     objs = [c for c in verb.children if c.dep_ == "dobj"]
-    if not objs or any(c.dep_ in CLAUSE_DEPS for c in verb.children):
+    if not objs or any(c.dep_ in SAYING_DEPS for c in verb.children):
         return False
     if any(t.is_quote for t in verb.subtree):
         return False
