@@ -9,7 +9,10 @@ their own beside the full name, splits of one person (issue 12, h-per2):
   forms are `kg.graph.resolve`'s, the titled ones `kg.graph.titled_short`'s;
 - the surname, where the full name was typed another class ("President Benigno Aquino"
   tagged a place, "Minister David Thomson" a ship, then "Aquino", "Mr Thomson" a person):
-  the person's one-word key is the only name of the article that ends with it.
+  the person's one-word key is the only name of the article that ends with it;
+- the surname with its name particle capitalised, as a sentence opens with it, where NER took
+  it for a body ("Von der Leyen said" after "Ursula von der Leyen", "El-Naser said" after
+  "Hazim el-Naser"; issue 12, h-ent36).
 
 Two people of the article that the short form fits ("Kim Jong Il", "Kim Jong Un") leave it
 alone.
@@ -49,6 +52,41 @@ def mistyped_full_name(surname: str, mentions: Iterable[Mention], keys: dict,
              and key not in listed and _person_like(key, particles)
              and key.split()[-1] == surname}
     return found.pop() if len(found) == 1 else None
+
+
+def particled_surname_keys(mentions: Iterable[Mention], keys: dict, classes: Collection[str],
+                           listed: Collection[str], particles: Collection[str]) -> dict:
+    """The document's ``keys`` with each mention of ``classes``, not ``listed`` and keyed by its
+    own name, whose name opens with a capitalised name particle ("Von der Leyen", "El-Naser")
+    re-pointed to the one person key of the document that ends with that name written with
+    the particle in lower case ("Ursula von der Leyen", "Hazim el-Naser")."""
+    mentions = list(mentions)
+    people = {keys[m.span] for m in mentions if m.cls == "Person"}
+    moved = {}
+    for m in mentions:
+        key = keys.get(m.span)
+        if m.cls not in classes or m.key is not None or key != m.lemma or key in listed:
+            continue
+        tail = lower_particle(key, particles)
+        if tail is None:
+            continue
+        longer = {p for p in people if p.endswith(f" {tail}")}
+        if len(longer) == 1:
+            moved[m.span] = longer.pop()
+    return {**keys, **moved} if moved else keys
+
+
+def lower_particle(name: str, particles: Collection[str]) -> str | None:
+    """"Von der Leyen" → "von der Leyen", "El-Naser" → "el-Naser": a name opened by a
+    capitalised name particle (a word of its own, or joined by a hyphen) with the particle in
+    lower case, as a person's full name writes it; None if ``name`` opens with none."""
+    first, rest = name.split(" ", 1) if " " in name else (name, "")
+    head, dash, after = first.partition("-")
+    word = head if dash else first
+    if not word[:1].isupper() or word.lower() not in particles \
+            or not (after[:1].isupper() if dash else rest[:1].isalpha()):
+        return None
+    return f"{word.lower()}{first[len(word):]}{' ' if rest else ''}{rest}"
 
 
 def _person_like(name: str, particles: Collection[str]) -> bool:

@@ -9,8 +9,9 @@ Order of evidence for a mention's canonical entity:
    either case, "de Gaulle" or "De Gaulle" of "Charles de Gaulle"), a royal title or Arabic
    honorific with one given name ("Prince Abdulaziz") the person written in full after that
    title (kg/graph/titled_short.py), a leading run of one longer person name ("Abdel Wahid"
-   of "Abdel Wahid al-Nur") or a surname of a full name typed another class, which is then a
-   person (kg/graph/person_short.py), a weapon family name that a longer weapon name of that
+   of "Abdel Wahid al-Nur"), a surname of a full name typed another class, which is then a
+   person, or one opened by its particle capitalised ("Von der Leyen", "El-Naser") that NER
+   typed a body (kg/graph/person_short.py), a weapon family name that a longer weapon name of that
    document narrows ("Leopard tanks" after "Leopard 2 tanks"), and one ship class named with
    other ship nouns or without "-class" ("MILGEM ship", "MILGEM-class corvette":
    kg/graph/ship_classes.py), and a feature's bare head the feature news means by it ("the
@@ -62,7 +63,7 @@ from kg.graph.firm_short import MISTYPED_BRAND_CLASSES, headline_end, short_firm
 from kg.graph.force_names import named_force_keys
 from kg.graph.legislature_names import legislature_keys
 from kg.graph.owned_bodies import owned_descriptions
-from kg.graph.person_short import leading_run_keys, mistyped_full_name
+from kg.graph.person_short import leading_run_keys, mistyped_full_name, particled_surname_keys
 from kg.graph.ship_classes import ship_class_keys
 from kg.graph.short_features import short_feature_keys
 from kg.graph.titled_short import titled_short_keys
@@ -288,6 +289,10 @@ class Resolver:
                               and _particle_case(k.split()[-len(tail):], folded) == tail]
                     if len(longer) == 1:
                         keys[m.span] = longer[0]
+        # "Von der Leyen said" (NER: a body) after "Ursula von der Leyen": the one person
+        # whose name ends so with the particle in lower case
+        keys = particled_surname_keys(mentions, keys, SURNAME_CLASSES, self.gazetteer.by_label,
+                                      self.gazetteer.roles.name_particles)
         # "Abdel Wahid" after "Abdel Wahid al-Nur": the one person whose name it opens
         keys = leading_run_keys(mentions, keys)
         # "Prince Abdulaziz" after "Prince Abdulaziz bin Salman": the one person so titled

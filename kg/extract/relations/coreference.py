@@ -2046,15 +2046,35 @@ def _surname_antecedent(tok: Token, history: list[tuple[int, Mention, int]]
     flying …"): the last person named in full whose name ends with it (or, of three words or
     more, has it before the last: "Belaunde" of "Fernando Belaunde Terry")."""
     if tok.pos_ != "PROPN" or not tok.text[:1].isupper() or tok.dep_ not in (*SUBJECTS, "dobj",
-                                                                          "pobj", "appos") \
-            or any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in tok.children):
+                                                                          "pobj", "appos"):
         return None
+    if any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in tok.children):
+        return _particled_antecedent(tok, history)
     for _, m, _ in reversed(history):
         words = m.span.text.split()
         if m.cls == "Person" and len(words) > 1 \
                 and tok.text in (words[-1], paternal_surname(m.span.text)):
             return m
     return None
+
+
+def _particled_antecedent(tok: Token, history: list[tuple[int, Mention, int]]
+                          ) -> Mention | None:
+    """A surname opened by its particle capitalised, as a sentence opens with it, that the
+    tagger left unnamed ("De Soto told reporters"): the one person named in full whose name
+    ends with it written with that particle in lower case ("Alvaro de Soto"; issue 12,
+    h-ent36). A lower-case word inside a capitalised name is its particle: no list needed."""
+    left = [c for c in tok.lefts if c.dep_ in ("compound", "punct")]
+    if not left or left[-1].i != tok.i - 1 or left[0].i + len(left) != tok.i \
+            or left[0].dep_ != "compound" or not left[0].text[:1].isupper():
+        return None
+    written = tok.doc.text[left[0].idx:tok.idx + len(tok.text)]
+    folded = written[:1].lower() + written[1:]
+    found: dict[str, Mention] = {}  # full name → its latest mention
+    for _, m, _ in reversed(history):
+        if m.cls == "Person" and m.span.text.endswith(f" {folded}"):
+            found.setdefault(m.span.text, m)
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 def _batch_modifier(c: Token, rules: RelationRules) -> bool:
