@@ -60,6 +60,7 @@ from kg.extract.relations.fleet_rankings import fleet_ranking
 from kg.extract.relations.licence_parties import apposed_licensors, site_makers, sites
 from kg.extract.relations.order_tails import order_copular_items, order_tail
 from kg.extract.relations.own_posts import sent_to_own_post
+from kg.extract.relations.programme_owners import programme_owners
 from kg.extract.relations.protested_sales import protested_sale
 from kg.extract.relations.renamed_items import with_renamed_items
 from kg.extract.relations.state_exporters import owned_supplier
@@ -2125,7 +2126,9 @@ def _supplied_under_deal(ctx: _Sentence, verb: Token, patient: Token | None
     recipients = [r for p in _directed_objects(verb, ctx.rules.to_preps)
                   for r in _conjoined_actors(ctx, p)]
     taken = {m.key or m.lemma for m in recipients}
-    sellers = [m for m in (*_with_parties(ctx, [*signing, *deals]), *_deal_givers(ctx, deals))
+    # ("… under a <state's> programme for <goods>": the programme's owner; h-sup113)
+    sellers = [m for m in (*_with_parties(ctx, [*signing, *deals]), *_deal_givers(ctx, deals),
+                           *programme_owners(ctx, deals))
                if m.cls != "Person" and (m.key or m.lemma) not in taken] if items else []
     sellers = _cosigned_firms(sellers)
     if not sellers:
