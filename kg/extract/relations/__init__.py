@@ -61,6 +61,7 @@ from kg.extract.relations.member_agreements import members_signed
 from kg.extract.relations.named_ship_kinds import with_ship_kinds
 from kg.extract.relations.named_ship_objects import dative_force
 from kg.extract.relations.own_states import without_own_states
+from kg.extract.relations.placed_orders import placed_order_supplies
 from kg.extract.relations.reports import (
     _according_to,
     _auxiliary_reporting,
@@ -571,6 +572,7 @@ def _sentence_relations(ctx: _Sentence) -> list[RelationMention]:
     out.extend(_trailing_denial(ctx, out))
     out.extend(_auxiliary_reporting(ctx))
     out.extend(_noun_supplies(ctx))
+    out.extend(placed_order_supplies(ctx))
     if not any(r.relation == "supplies" for r in out):
         out.extend(_headline_purchase(ctx))
     out.extend(_armed_adjective(ctx))
