@@ -44,6 +44,7 @@ from kg.extract.relations._base import (
 )
 from kg.extract.relations.based_units import participle_based_unit
 from kg.extract.relations.delivery_flights import delivery_flight
+from kg.extract.relations.listed_places import listed_places
 from kg.extract.relations.named_ship_objects import dative_force, split_names
 from kg.extract.relations.restating import restated_event
 from kg.extract.relations.service_forces import service_itself
@@ -536,9 +537,10 @@ def _with_conjoined(ctx: _Sentence, found: list[Mention]) -> list[Mention]:
 def _destinations(ctx: _Sentence, verb: Token, deployer: Mention) -> list[Mention]:
     """Where a force was sent: the first place named, and those after a coordinated
     preposition ("at Bagram and at Kandahar airport")."""
-    first = _destination(ctx, verb, deployer)
-    if first is None:
+    found = _destination(ctx, verb, deployer)
+    if not found:
         return []
+    first = found[0]
     preps = ctx.rules.place_preps - _direction_only(ctx)
     more = [m for p in _joined_objects(verb, preps)
             for m in ctx.mentions(p.subtree, ctx.role("place"))[:1]
@@ -557,7 +559,7 @@ def _destinations(ctx: _Sentence, verb: Token, deployer: Mention) -> list[Mentio
              for m in ctx.mentions(p.subtree, ctx.role("place"))[:1]
              if m.span != first.span and (m.key is None or m.key != deployer.key)]
     more += _this_place_states(ctx, first)
-    return [first, *dict.fromkeys(m for m in more if m.span != first.span)]
+    return [first, *dict.fromkeys(m for m in [*found[1:], *more] if m.span != first.span)]
 
 
 def _modifier_verbs(ctx: _Sentence, verb: Token) -> list[Token]:
@@ -585,8 +587,11 @@ def _ordered_movements(ctx: _Sentence, verb: Token) -> list[Token]:
             and not any(c.lower_ == "for" for c in _children(x, {"prep"}))]
 
 
-def _destination(ctx: _Sentence, verb: Token, deployer: Mention) -> Mention | None:
+def _destination(ctx: _Sentence, verb: Token, deployer: Mention) -> list[Mention]:
+    """Where the force was sent: the first place found, or every place of the list a counted
+    plural description stands for ("to the three provinces"); none where none is found."""
     places: list[Mention] = []
+    listed = False  # (the places are a counted description's list: all of them are kept)
     obj = _object(verb)
     # "sent a launcher and its crew to the Philippines": the parse may hang "to" on the force
     # (in a relative clause only a real object of the verb, not the noun the clause is on:
@@ -690,6 +695,10 @@ def _destination(ctx: _Sentence, verb: Token, deployer: Mention) -> Mention | No
         places = _place_pointed_back(ctx, verb)
     if not places:  # "to Damascus, where Russian forces have been deployed" (h-dep6)
         places = _where_relative_place(ctx, verb)
+    if not places:  # "… in the provinces of A, B and C. X sent troops to the three
+        # provinces": each place of the list (h-dep110)
+        places = next((found for o in objs if (found := listed_places(ctx, o))), [])
+        listed = bool(places)
     if not places:  # "… in Muthanna province. The Dutch have 1,100 troops in the province";
         # "… in the Gulf. The US has moved bombers to the region" (h-dep3, h-coref5)
         places = [m for o in objs for m in _place_described_before(ctx, o)][:1]
@@ -719,7 +728,7 @@ def _destination(ctx: _Sentence, verb: Token, deployer: Mention) -> Mention | No
         places = _after_hyphened_participle(ctx, verb)
     places = [p for p in places if (p.key is None or p.key != deployer.key)
               and not _headline_adjective(ctx, p)]
-    return places[0] if places else None
+    return places if listed else places[:1]
 
 
 def _cargo_destinations(ctx: _Sentence, verb: Token, obj: Token | None) -> list[Token]:
