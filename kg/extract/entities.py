@@ -191,6 +191,7 @@ from kg.extract.refine.place_names import (
     _stormed_places,
     _towns_of_other_states,
 )
+from kg.extract.refine.place_tails import places_run_on
 from kg.extract.refine.possessors import leaders_of_bodies
 from kg.extract.refine.renamed_ships import (
     _formerly_named_ships,
@@ -208,6 +209,7 @@ from kg.extract.refine.ships import (
     _warship_anaphors,
 )
 from kg.extract.refine.spans import POSSESSIVE, _headline, _replace, _roles, _without_overlaps
+from kg.extract.refine.system_names import weapon_system_names
 from kg.extract.refine.typed_services import services_before_types
 from kg.extract.refine.weapons import (
     _bare_kinds,
@@ -283,6 +285,10 @@ def refine_entities(doc: Doc, gaz: Gazetteer) -> Doc:
     # "Juan Alberto | Melgar | Castro": the surname that _cut_short took back to an untagged
     # word now touches the given names (d579)
     ents = _split_people(doc, ents)
+    # "near <Town> West High School": an unlisted place NER cut before its untagged last words
+    ents = places_run_on(doc, ents, gaz)
+    # "the <X> Airborne Warfare System": a weapon's name NER took for a body
+    ents = weapon_system_names(doc, ents, gaz.roles)
     # "Ana Reyes's Unity League": the leader before the possessive, the party after it
     ents = leaders_of_bodies(doc, ents, gaz)
     ents = _names_before_heads(doc, ents, gaz.roles)

@@ -143,6 +143,7 @@ class Roles:
     leading_verbs: frozenset[str] = frozenset()  # "led by X Y": X Y, a person
     civil_ship_prefixes: frozenset[str] = frozenset()  # "MV Faina": a merchant ship
     equipment_heads: frozenset[str] = frozenset()  # "AWACS radar planes": a product name
+    system_name_words: frozenset[str] = frozenset()  # "<X> Warfare System": a Weapon's name
     system_heads: frozenset[str] = frozenset()  # "Ouragan fighters": a weapon system's name
     crew_heads: frozenset[str] = frozenset()  # "M23 fighters", "Toyota vehicles": no weapon
     combatant_heads: frozenset[str] = frozenset()  # "Hutu fighters": people as often as jets
@@ -1045,7 +1046,8 @@ def _plural_title(title: tuple[str, ...]) -> tuple[str, ...]:
 # those read lower-cased (matched against a token's lower_ or lemma_) …
 _ROLE_WORD_LISTS = (
     "honorifics", "nasab_honorifics", "nasab_particles", "arabic_articles", "equipment_heads",
-    "system_heads", "crew_heads", "combatant_heads", "kept_kind_nouns", "plane_nouns",
+    "system_name_words", "system_heads", "crew_heads", "combatant_heads", "kept_kind_nouns",
+    "plane_nouns",
     "unmanned_nouns", "watching_words", "sea_words", "sea_kind_cues",
     "built_participles", "maker_participles", "taking_verbs", "storming_verbs",
     "site_guarding_verbs", "seat_venue_preps", "armed_words", "movement_words",
