@@ -1630,11 +1630,24 @@ def _cited_before_clause(ctx: _Sentence, citing: Token) -> bool:
         head.head.lemma_.lower() in ctx.rules.triggers["reports"]
 
 
+def _cited_after_clause(ctx: _Sentence, citing: Token) -> bool:
+    """"The paper reported that the army had paid $100 million, citing ministry documents.":
+    the parser hangs a "citing X" that closes the sentence after a comma on the reported
+    clause's verb; it cites for the reporting verb the clause depends on (s77 h-rep113)."""
+    head, doc = citing.head, citing.doc
+    last = max(t.i for t in citing.subtree)
+    return citing.dep_ == "advcl" and head.dep_ == "ccomp" and head.i < citing.i and \
+        citing.i > 0 and doc[citing.i - 1].text == "," and head.head.i < head.i and \
+        head.head.lemma_.lower() in ctx.rules.triggers["reports"] and \
+        all(doc[k].is_punct for k in range(last + 1, ctx.sent.end))
+
+
 def _citing_aside(ctx: _Sentence, verb: Token) -> set[int]:
     """The words of a "citing X" aside hung inside the clause ``verb`` reports (not part of
     what is reported)."""
     return {t.i for c in _children(verb, {"ccomp", "advcl"}) for a in _children(c, {"advcl"})
-            if a.lemma_.lower() in ctx.rules.words["citing"] and _cited_before_clause(ctx, a)
+            if a.lemma_.lower() in ctx.rules.words["citing"] and (
+                _cited_before_clause(ctx, a) or _cited_after_clause(ctx, a))
             for t in a.subtree}
 
 
@@ -2320,8 +2333,8 @@ def _cited(ctx: _Sentence, verb: Token, head: Token | None = None,
     source = _best_actor(ctx, obj) if _is_source(ctx, obj) else None
     if head is None:
         head = verb.head
-        if _cited_before_clause(ctx, verb):  # "X reported, citing Y, that …" (h-rep4)
-            head = head.head
+        if _cited_before_clause(ctx, verb) or _cited_after_clause(ctx, verb):
+            head = head.head  # "X reported, citing Y, that …" (h-rep4), "…, citing Y."
     if source is None or head.lemma_.lower() not in ctx.rules.triggers["reports"]:
         return []
     at = _figure_at(head, ctx.rules.words) \
