@@ -35,6 +35,7 @@ from kg.extract.refine.agreement_parties import (
     _key_parties,
     _kind_words,
     _local_parties,
+    _own_making,
     _own_signing,
     _parties,
     _party_key,
@@ -491,6 +492,18 @@ def _agreements(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[SpacySp
                 kind = _aim_kind(e, gaz.roles) or \
                     _kind_words(e, gaz.roles.kind_adjectives)
                 key = f"{kind or entry.label} ({DASH.join(parties)})"  # "A and B signed an accord"
+                if not kind and last and (own := _own_making(
+                        e, entry.signing or gaz.signing_verbs, state_nouns)) is not None:
+                    # "<leader> signed a memorandum on civilian nuclear energy with <leader>",
+                    # "builds on an agreement that the two ministers reached in July": after
+                    # the article's agreement, an indefinite word with its own topic or its own
+                    # signing clause is an agreement of its own (A1/A3), an aside that no bare
+                    # word of those parties is (`_same_parties`) (issue 12, h-agr6)
+                    if own:
+                        key = f"{own} {e.root.lemma_.lower()} ({DASH.join(parties)})"
+                    note(_with_topic(e) if own else _with_modifiers(e), key, "aside")
+                    apart.add(key)
+                    continue
                 if not kind:  # a bare word may be the parties' other agreement
                     bare_of = f" ({DASH.join(parties)})"
                 e = _with_modifiers(e)

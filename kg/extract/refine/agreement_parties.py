@@ -630,6 +630,24 @@ def _signed_topic(e: SpacySpan, verbs: tuple[str, ...], state_nouns: frozenset[s
     return next((c.lemma_.lower() for c in on.children if c.dep_ in ("pobj", "pcomp")), "")
 
 
+def _own_making(e: SpacySpan, verbs: tuple[str, ...], state_nouns: frozenset[str]
+                ) -> str | None:
+    """"signed a memorandum on civilian nuclear energy with <leader>", "builds on an agreement
+    that the two ministers reached in July": an indefinite agreement word with a topic of its own
+    (`_signed_topic`) or a done relative clause of signing with a subject of its own says how
+    that agreement was made, so it is one of its own; its topic noun ("energy"), "" where only
+    the clause marks it, None where neither does (issue 12, h-agr6)."""
+    if _definite(e):
+        return None
+    if topic := _signed_topic(e, verbs, state_nouns):
+        return topic
+    # (the parser may read the relative as an "acl" participle: "an agreement that the
+    # ministers reached in July")
+    return "" if any(c.dep_ in ("relcl", "acl") and c.lemma_ in verbs and _signing_done(c)
+                     and any(s.dep_ == "nsubj" for s in c.children)
+                     for c in e.root.children) else None
+
+
 def _additional_set(e: SpacySpan, verbs: tuple[str, ...], roles: Roles) -> str:
     """"put their names to about a dozen other agreements", "signed a set of accompanying
     agreements on policing": an indefinite plural of agreement words that an additive adjective
