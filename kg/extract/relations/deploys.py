@@ -44,6 +44,7 @@ from kg.extract.relations._base import (
 )
 from kg.extract.relations.based_units import participle_based_unit
 from kg.extract.relations.delivery_flights import delivery_flight
+from kg.extract.relations.described_destinations import described_elsewhere
 from kg.extract.relations.listed_places import listed_places
 from kg.extract.relations.named_ship_objects import dative_force, split_names
 from kg.extract.relations.restating import restated_event
@@ -559,6 +560,9 @@ def _destinations(ctx: _Sentence, verb: Token, deployer: Mention) -> list[Mentio
              for m in ctx.mentions(p.subtree, ctx.role("place"))[:1]
              if m.span != first.span and (m.key is None or m.key != deployer.key)]
     more += _this_place_states(ctx, first)
+    # "sent to the islands" after "stationed on A … and on B": both (h-dep111)
+    more += [m for p in _prep_objects(verb, to_preps)
+             for m in described_elsewhere(ctx, p, deployer)]
     return [first, *dict.fromkeys(m for m in [*found[1:], *more] if m.span != first.span)]
 
 
@@ -669,7 +673,10 @@ def _destination(ctx: _Sentence, verb: Token, deployer: Mention) -> list[Mention
                  if ((r := _mention_root(ctx, m, pobj.subtree)) is None
                      or r.dep_ not in ("amod", "compound", "nmod", "poss", "det"))
                  and not _led_by(ctx, m, pobj)]
-        places.extend(_dateline_meant(ctx, pobj) or heads
+        # "the troops it had sent to the country" in a story from the sender's capital: the
+        # place the story has been talking about, not the dateline's state (h-dep111)
+        places.extend(_dateline_meant(ctx, pobj) or described_elsewhere(ctx, pobj, deployer)
+                      or heads
                       or _not_describing_a_state(ctx, found, pobj)
                       or _placed_by_clause(ctx, pobj))
     # "sent the frigate to the region on its first mission": the sender's own possessive names
