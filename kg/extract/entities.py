@@ -486,7 +486,7 @@ def refine_entities(doc: Doc, gaz: Gazetteer) -> Doc:
     # again: rules after the first pass add unlisted places of their own ("in Schleswig")
     ents = _names_through_hyphens(doc, ents)
     kept = _without_overlaps(_dateline_agreements(
-        doc, _acronyms(doc, _agreements(doc, ents, gaz)), gaz.roles))
+        doc, _acronyms(doc, _agreements(doc, ents, gaz), gaz.roles), gaz.roles))
     kept = _stated_classes(doc, kept, gaz)
     kept = organised_names(doc, kept, gaz)
     kept = names_after_kinds(doc, kept, gaz.roles)

@@ -297,6 +297,7 @@ class Roles:
     operation_naming_now: frozenset[str] = frozenset()  # "the operation, which it calls X"
     ship_naming: frozenset[str] = frozenset()  # "the warship, renamed X": X is the ship
     known_as_words: frozenset[str] = frozenset()  # "X, known as Y", "nicknamed Y": Y is X
+    acronym_nouns: frozenset[str] = frozenset()  # "X, known by its initials Y": Y is X
     naming_kind_words: frozenset[str] = frozenset()  # "the unit, named X": X is a unit
     naming_kinds: dict[str, str] = field(default_factory=dict)  # kind noun lemma → its class
     relative_naming_verbs: frozenset[str] = frozenset()  # "X, which they know as Y"
@@ -1084,7 +1085,7 @@ _ROLE_WORD_LISTS = (
     "operation_naming",
     "operation_naming_now",
     "relative_naming_verbs",
-    "ship_naming", "known_as_words", "naming_kind_words",
+    "ship_naming", "known_as_words", "acronym_nouns", "naming_kind_words",
     "hull_words", "ship_heads", "office_nouns", "equipment_words",
     "ship_anaphors", "former_name_words", "new_name_nouns",
     "made_participles", "type_units",

@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from kg.extract.gazetteer import Gazetteer, Roles
+from kg.extract.refine.defined_acronyms import acronyms_defined_after_names
 from kg.extract.refine.spans import (
     DESIGNATION,
     NAME_LABELS,
@@ -263,11 +264,13 @@ def _spelled_by_prefixes(acronym: str, ents: list[SpacySpan]) -> dict[str, int]:
     return {acronym: found[0]} if len(found) == 1 else {}
 
 
-def _acronyms(doc: Doc, ents: list[SpacySpan]) -> list[SpacySpan]:
+def _acronyms(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySpan]:
     """An upper-case acronym spelling the initials of an agreement or an organisation the
     document names ("a Defence Cooperation Agreement … the DCA", "the Rapid Support Forces
     (RSF)"), before or after it, is that agreement or organisation, whatever class NER gave
-    it; both get the full name's key."""
+    it; both get the full name's key. So is one the text defines after the name in whatever
+    language ("the National Liberation Army, or ELN,": ``defined_acronyms``), each untagged
+    use of it included (h-ent38)."""
     def defined(ends: dict[int, int]) -> dict[str, int]:
         """"the Movement for Democracy in Liberia (MODEL)": acronyms defined in brackets."""
         if "(" not in text:
@@ -277,15 +280,24 @@ def _acronyms(doc: Doc, ents: list[SpacySpan]) -> list[SpacySpan]:
     def bodies() -> dict[int, int]:
         return {e.end: n for n, e in enumerate(ents) if e.label_ in NAMED_BODIES and len(e) >= 2}
 
+    def spelled_out() -> dict[str, int]:
+        """Acronyms defined after a name, those defined in brackets for another body left."""
+        at = {(e.start, e.end): n for n, e in enumerate(ents)}
+        return {a: at[span] for a, span in after_names.items()
+                if a not in bracketed and span in at}  # (``span in at``: None is not)
+
     text = text_of(doc)  # Doc.text is built from the tokens on each access
 
-    ents = _acronym_spans(doc, ents, set(defined(bodies())))
+    bracketed = defined(bodies())
+    after_names = acronyms_defined_after_names(doc, ents, roles)
+    ents = _acronym_spans(doc, ents, {*bracketed, *(a for a, at in after_names.items() if at)})
     named: dict[str, int] = {}  # initials → index in ``ents`` of the full name
     for n, e in enumerate(ents):
         if e.label_ in NAMED_BODIES:
             words = [t for t in e if t.is_alpha and t.is_title and t.pos_ != "DET"]
             if len(words) >= 2:
                 named.setdefault("".join(t.text[0] for t in words), n)
+    named.update(spelled_out())
     named.update(defined(bodies()))
     out = list(ents)
     for n, e in enumerate(ents):
@@ -293,7 +305,8 @@ def _acronyms(doc: Doc, ents: list[SpacySpan]) -> list[SpacySpan]:
         if e.label_ != "Agreement" and text.isalpha() and text.isupper() and 3 <= len(text) <= 6 \
                 and text not in named and not e.ent_id_:
             named.update(_spelled_by_prefixes(text, ents))  # "Kosovo Force, or KFOR"
-            named.update(_or_acronym(e, ents))  # "… Armed Forces of Colombia, or FARC"
+            if after_names.get(text, ()) is not None:  # (defined for two bodies: neither)
+                named.update(_or_acronym(e, ents))  # "… Armed Forces of Colombia, or FARC"
         if not (e.label_ != "Agreement" and text.isalpha() and text.isupper()
                 and 2 <= len(text) <= 6 and text in named and not e.ent_id_):
             continue
