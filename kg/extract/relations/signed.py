@@ -37,6 +37,7 @@ from kg.extract.relations._base import (
     _worth_infinitives,
     _zero_relative,
 )
+from kg.extract.relations.agent_tails import agent_tail_signers
 from kg.extract.relations.broken_relatives import broken_relative, conjunct_signers
 from kg.extract.relations.example_signers import example_signers
 from kg.extract.relations.headline_holders import headline_holders
@@ -535,6 +536,7 @@ def _signed(ctx: _Sentence, verb: Token) -> list[RelationMention]:
         if subj.head.lower_ == "by":  # "signed by officials of A and executives of B"
             parties.extend(_cosigners(ctx, subj))
             parties.extend(_loose_agent_apposition(ctx, subj, parties))
+            parties.extend(agent_tail_signers(ctx, subj))  # (h-sig33, stop 70)
             parties.extend(_loose_agent_list(ctx, subj))
             parties.extend(_further_agents(ctx, verb, subj))
             parties.extend(example_signers(ctx, subj))
