@@ -246,6 +246,7 @@ from kg.extract.refine.weapons import (
     _weapon_names,
     _weapon_owners,
 )
+from kg.extract.state_firsts import names_first_before_states
 from kg.extract.state_fronts import names_opened_by_states
 from kg.extract.state_sellers import state_sellers
 from kg.extract.state_tails import names_ending_in_states
@@ -391,6 +392,7 @@ def refine_entities(doc: Doc, gaz: Gazetteer) -> Doc:
     ents = _the_demonym_outlets(doc, ents, gaz)
     ents = _replace(ents, names_ending_in_states(doc, ents))
     ents = _replace(ents, names_opened_by_states(doc, ents, gaz))
+    ents = _replace(ents, names_first_before_states(doc, ents, gaz.roles))
     ents = _sellers_taken_for_weapons(doc, ents, gaz)
     ents = _makers_by_agent(doc, ents, gaz.roles)
     ents = _company_lists(doc, ents, gaz.roles)
