@@ -39,6 +39,7 @@ from kg.extract.relations._base import (
 )
 from kg.extract.relations.agent_tails import agent_tail_signers
 from kg.extract.relations.broken_relatives import broken_relative, conjunct_signers
+from kg.extract.relations.counted_signers import counted_plural, named_nearby
 from kg.extract.relations.example_signers import example_signers
 from kg.extract.relations.headline_holders import headline_holders
 from kg.extract.relations.titled_holders import titled_holders
@@ -426,6 +427,7 @@ def _counted_parties_of(ctx: _Sentence, subj: Token, agreement: Mention) -> list
     lost contests in A and B. … C hoped D would join the programme, for which the two
     governments signed a memorandum") (h-sig47)."""
     words = ctx.rules.words
+    subj = counted_plural(ctx, subj)  # "officials of the two governments" (s70 h-sig35)
     count = next((NUMBER_WORDS[c.lower_] for c in subj.children
                   if c.dep_ in ("nummod", "det", "predet") and c.lower_ in NUMBER_WORDS), None)
     if count is None or subj.tag_ != "NNS" or ctx.own(subj) is not None \
@@ -436,12 +438,14 @@ def _counted_parties_of(ctx: _Sentence, subj: Token, agreement: Mention) -> list
         return []
     # (over coreference's list only where the sentence itself names those states and the list
     # holds none of them: a list sharing one is the signers, the key's other state a stray of
-    # the sentence, as in "the ceasefire that the two sides concluded" of A and a movement)
-    guessed = {m.key for m in ctx.plural.get(subj.i, ())}
+    # the sentence, as in "the ceasefire that the two sides concluded" of A and a movement;
+    # a list named two sentences or more before is no pair of this signing, s70 h-sig35)
+    plural = ctx.plural.get(subj.i, ())
+    guessed = {m.key for m in plural}
     if guessed & set(named):
         return []
     scope = [ctx.by_token[t.i] for t in ctx.sent if t.i in ctx.by_token] \
-        if guessed else ctx.by_token.values()
+        if guessed and named_nearby(ctx, subj, plural) else ctx.by_token.values()
     states = {m.key: m for m in scope if m.cls == "Country" and m.key in named}
     return [states[n] for n in named if n in states] if len(states) == count else []
 
