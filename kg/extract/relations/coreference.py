@@ -55,6 +55,7 @@ _ANAPHOR_TAGS = frozenset(get_string_id(t) for t in ("NN", "NNS", "NNP", "NNPS")
 _ANAPHOR_LOWERS = frozenset(get_string_id(w) for w in ("he", "she", "they", "we", "our", "it"))
 _NEAR_PRONOUNS = ("it", "its", "he", "his", "she", "her")  # (``_enclosing_subject``)
 _NNS, _THEY = get_string_id("NNS"), get_string_id("they")  # (``_plural_words``)
+_NOUN, _COMMON_TAGS = IDS["NOUN"], frozenset({get_string_id("NN"), _NNS})  # (``_unlisted_nouns``)
 
 
 def _salience(tok: Token) -> int:
@@ -386,6 +387,47 @@ def _anaphor_words(doc: Doc) -> list[bool]:
             for p, t, w in doc.to_array([POS, TAG, LOWER]).tolist()]
 
 
+# the pronouns the rules of ``coreference`` start at ("he", "its", "I"): a common noun of one of
+# these forms (a mistag) is never taken for an unlisted noun (``_unlisted_nouns``)
+_RULE_PRONOUNS = frozenset({"he", "she", "it", "its", "they", "we", "our", "i"})
+# the last rules ``_listed_words`` read, and the words it made of them (one set per build)
+_LISTED: list = [None, (frozenset(), frozenset())]
+
+
+def _listed_words(rules: RelationRules) -> tuple[frozenset[str], frozenset[str]]:
+    """(lower-case forms, lower-case lemmas) at which a rule of ``coreference`` other than
+    ``_head_antecedent`` may start on a common noun: the descriptions (``_anaphor_classes``,
+    ``_nationality``, ``_national_firm``), the ruler and home descriptions (``_government_voice``,
+    ``_opening_place_government``, ``critics_government``, ``_lead_government``,
+    ``_formed_government``), a service description's last word (``_possessed_service``); the
+    government nouns (``_led_government``, ``party_words``), weapon anaphors, neighbour nouns
+    and armed group nouns, also with the plural "s" ``_group_lemma`` strips."""
+    if _LISTED[0] is not rules:
+        words = rules.words
+        forms = frozenset(rules.descriptions).union(
+            words["ruler_descriptions"], words["home_descriptions"], _RULE_PRONOUNS,
+            (d.split()[-1] for d in words["service_descriptions"] if d.split()))
+        armed = words["armed_group_nouns"]
+        lemmas_ = frozenset().union(words["government_nouns"], words["weapon_anaphors"],
+                                    words["neighbour_nouns"], armed, (a + "s" for a in armed))
+        _LISTED[:] = [rules, (forms, lemmas_)]
+    return _LISTED[1]
+
+
+def _unlisted_nouns(doc: Doc, rules: RelationRules) -> list[bool]:
+    """Per token: a common noun (POS NOUN, tag NN or NNS) whose form and lemma are in none of
+    ``_listed_words``: of the rules of ``coreference`` only ``_head_antecedent`` may resolve it,
+    and only where ``_head_description`` reads it (a singular "the <noun>"); every other rule
+    returns nothing there at its first test (issue 13: ~half the tokens the rules were asked
+    about)."""
+    if not len(doc):
+        return []
+    forms, lemma_words = _listed_words(rules)
+    cols = doc.to_array([POS, TAG]).tolist()
+    return [p == _NOUN and t in _COMMON_TAGS and w not in forms and m not in lemma_words
+            for (p, t), w, m in zip(cols, lowers(doc), lemmas(doc), strict=True)]
+
+
 def coreference(doc: Doc, rules: RelationRules, by_token: dict[int, Mention],
                 home: Mention | None = None, offset: int = 0) -> dict[int, Mention]:
     """Token → antecedent mention for pronouns and definite descriptions: the nearest
@@ -409,6 +451,7 @@ def coreference(doc: Doc, rules: RelationRules, by_token: dict[int, Mention],
     armed = _armed_agencies(doc, rules, by_token)  # organisations called armed groups
     firm_states = _firm_states(doc, rules, by_token)  # a company → the states its phrase names
     maybe = _anaphor_words(doc)
+    unlisted = _unlisted_nouns(doc, rules)
     # ("Kenya's government said …" in the lead): the story's government (``_lead_rulers``)
     lead_states, lead_end = _lead_rulers(doc, rules, by_token)
     ruler = (next(iter(lead_states)), lead_end) if len(lead_states) == 1 else None
@@ -432,6 +475,10 @@ def coreference(doc: Doc, rules: RelationRules, by_token: dict[int, Mention],
             if own is None and not maybe[i]:
                 continue
             tok = doc[i]
+            if own is None and unlisted[i] and _head_description(tok, rules) is None:
+                # (no rule below starts at this noun; a rule added below that starts at other
+                # common nouns names their words in ``_listed_words``)
+                continue
             if own is not None:
                 if tok.i in inside:
                     quoted_mentions.add(id(own))
