@@ -1978,6 +1978,9 @@ def _blocked(ctx: _Sentence, noun: Token) -> bool:
 SUBJECTS = ("nsubj", "nsubjpass")
 
 COREF_WINDOW = 3  # sentences back
+# a noun's modifiers that may name its owner: "Egypt's order", "a U.S. programme", "the Saudi
+# order", "a Pentagon programme"
+OWNER_DEPS = frozenset({"poss", "amod", "compound", "nmod"})
 
 
 def _misparsed_dative(tok: Token) -> bool:
@@ -1990,6 +1993,13 @@ def _misparsed_dative(tok: Token) -> bool:
         c.dep_ == "det" for c in obj.children)
 
 NUMBER_WORDS = {"both": 2, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+
+
+def counted(tok: Token) -> int | None:
+    """How many a noun's own number word counts: "the two countries" 2, "both sites" 2,
+    "the three provinces" 3; None without one."""
+    return next((NUMBER_WORDS[c.lower_] for c in tok.children
+                 if c.dep_ in ("nummod", "det", "predet") and c.lower_ in NUMBER_WORDS), None)
 
 
 def _speakers_place(tok: Token, rules: RelationRules) -> bool:

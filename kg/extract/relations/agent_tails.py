@@ -16,8 +16,9 @@ def _person(ctx: _Sentence, tok: Token) -> Mention | None:
     return m if m is not None and m.cls == "Person" else None
 
 
-def _said(ctx: _Sentence, person: Mention, start: int) -> bool:
-    """The person is the subject of a clause of its own ("…, and B said")."""
+def speaks_later(ctx: _Sentence, person: Mention, start: int) -> bool:
+    """The person is the subject of a clause of its own from ``start`` on ("…, and B said"):
+    a speaker, not one more signer of the list."""
     doc = ctx.sent.doc
     return any(t.dep_ in ("nsubj", "nsubjpass") and ctx.own(t) is person
                for t in doc[start:ctx.sent.end])
@@ -34,7 +35,7 @@ def _title_body_names(ctx: _Sentence, agent: Token) -> list[Mention]:
         if of is None or of.lower_ != "of" or of.head.pos_ != "NOUN" or \
                 of.head.lemma_.lower() not in nouns or ctx.own(of.head) is not None:
             continue
-        if (m := _person(ctx, t)) is not None and not _said(ctx, m, t.i):
+        if (m := _person(ctx, t)) is not None and not speaks_later(ctx, m, t.i):
             out.append(m)
     return out
 
@@ -51,7 +52,7 @@ def _name_after_title(ctx: _Sentence, agent: Token) -> list[Mention]:
         return []
     tok = doc[edge + 3]
     m = _person(ctx, tok)
-    if m is None or tok.i in {t.i for t in agent.subtree} or _said(ctx, m, tok.i):
+    if m is None or tok.i in {t.i for t in agent.subtree} or speaks_later(ctx, m, tok.i):
         return []
     return [m]
 

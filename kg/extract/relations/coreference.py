@@ -37,6 +37,7 @@ from kg.extract.relations._base import (
     _speakers_place,
     _surname,
     _zero_relative,
+    counted,
 )
 from kg.extract.relations.critics_government import critics_government
 from kg.extract.relations.party_governments import party_state, party_words
@@ -2359,9 +2360,7 @@ def plural_coreference(doc: Doc, rules: RelationRules, by_token: dict[int, Menti
             cls = ("Country" if tok.lemma_.lower() in rules.words["plural_country_nouns"]
                    or _collective_speakers(tok, rules) else
                    "Person" if tok.lemma_.lower() in rules.words["plural_person_nouns"] else None)
-            count = next((NUMBER_WORDS[c.lower_] for c in tok.children
-                          if c.dep_ in ("nummod", "det", "predet") and c.lower_ in NUMBER_WORDS),
-                         None)
+            count = counted(tok)
             if count is None and cls == "Country" and _bare_plural(tok, rules):
                 count = 0  # "the allies", "the governments": the last list of states (h-coref3)
             if cls is None or count is None:
@@ -2478,9 +2477,7 @@ def _earlier_signers(doc: Doc, rules: RelationRules, by_token: dict[int, Mention
     wanted = [(t, n) for t in map(doc.__getitem__, where(doc, TAG, ("NNS",)))
               if maybe[t.i] and t.i not in resolved and t.dep_ in SUBJECTS
               and t.head.lemma_.lower() in signing and t.lemma_.lower() in people
-              and (n := next((NUMBER_WORDS[c.lower_] for c in t.children
-                              if c.dep_ in ("nummod", "det", "predet")
-                              and c.lower_ in NUMBER_WORDS), 0)) > 1]
+              and (n := counted(t) or 0) > 1]
     if not wanted:
         return {}
     sents = list(doc.sents)
@@ -2633,8 +2630,7 @@ def _sides_of(tok: Token, group: tuple[Mention, ...]) -> bool:
     """"the two sides", "both sides" as a subject: the states the sentence before lists as its
     subject, when there are that many (not any earlier list: "sides" are a negotiation's, told
     just before) (issue 12, h-agr3)."""
-    count = next((NUMBER_WORDS[c.lower_] for c in tok.children
-                  if c.dep_ in ("nummod", "det", "predet") and c.lower_ in NUMBER_WORDS), None)
+    count = counted(tok)
     return tok.lemma_.lower() == "side" and tok.tag_ == "NNS" and tok.dep_ in SUBJECTS \
         and count == len(group) and all(m.cls == "Country" for m in group)
 

@@ -8,10 +8,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from kg.extract.relations._base import NUMBER_WORDS, _earlier_start, _pobjs, _Sentence
+from kg.extract.relations._base import COREF_WINDOW, _earlier_start, _pobjs, _Sentence, counted
 from kg.model import Mention
-
-LOOK_BACK = 3  # sentences before the description's own where its places may be named
 
 
 def listed_places(ctx: _Sentence, pobj: Token) -> list[Mention]:
@@ -24,11 +22,11 @@ def listed_places(ctx: _Sentence, pobj: Token) -> list[Mention]:
     if pobj.tag_ != "NNS" or ctx.own(pobj) is not None or \
             noun not in ctx.rules.words["listed_place_nouns"]:
         return []
-    count = _count(pobj)
+    count = counted(pobj)
     if count is None:
         return []
     doc = pobj.doc
-    before = doc[_earlier_start(ctx.sent, LOOK_BACK) : pobj.i]
+    before = doc[_earlier_start(ctx.sent, COREF_WINDOW) : pobj.i]
     same = [t for t in before if t.lemma_.lower() == noun and t.tag_ == "NNS"]
     if same:
         introduced = _introduced(ctx, same[-1])
@@ -39,12 +37,6 @@ def listed_places(ctx: _Sentence, pobj: Token) -> list[Mention]:
         if len(group) > 1:  # the last list decides: a list of another size is no antecedent
             return group if len(group) == count else []
     return []
-
-
-def _count(noun: Token) -> int | None:
-    """How many the description counts: "the three provinces" 3, "both sites" 2."""
-    return next((NUMBER_WORDS[c.lower_] for c in noun.children
-                 if c.dep_ in ("nummod", "det", "predet") and c.lower_ in NUMBER_WORDS), None)
 
 
 def _place(ctx: _Sentence, tok: Token) -> Mention | None:

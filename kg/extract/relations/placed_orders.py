@@ -13,6 +13,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kg.extract.relations._base import (
+    OWNER_DEPS,
     _actors,
     _agent,
     _best_actor,
@@ -28,8 +29,6 @@ from kg.extract.relations._base import (
 from kg.extract.relations.unmade_sales import unmade_sale
 from kg.model import Mention, RelationMention
 
-# (the deps of a buyer written on the order noun: "Egypt's order", "the Saudi order")
-_OWNER_DEPS = frozenset({"poss", "amod", "compound", "nmod"})
 _BUYER_CLASSES = frozenset({"Country", "Agency"})
 
 
@@ -42,7 +41,7 @@ def _placing(ctx: _Sentence, order: Token) -> Token | None:
     return next((c for c in _children(order, {"acl"}) if c.lemma_.lower() in verbs), None)
 
 
-def _phrase_heads(ctx: _Sentence, order: Token, placing: Token | None) -> list[Token]:
+def _phrase_heads(order: Token, placing: Token | None) -> list[Token]:
     """The tokens whose prepositions belong to the order: the noun, its placing verb, and its
     "worth" sum (the parser hangs "with …" and "for …" on the sum: "an order worth about 60
     million euros with X for Y")."""
@@ -51,14 +50,14 @@ def _phrase_heads(ctx: _Sentence, order: Token, placing: Token | None) -> list[T
     return [order, *([placing] if placing is not None else []), *worth, *sums]
 
 
-def _buyers(ctx: _Sentence, order: Token, placing: Token | None) -> list[Mention]:
+def _buyers(ctx: _Sentence, order: Token, placing: Token | None, told: bool) -> list[Mention]:
     """Who placed the order: its possessor or nationality, the active placer ("Ireland has
     placed"), the "by" agent of a placing participle, the subject of a clause the order is
     "with" ("Saudi Arabia is one of the largest buyers, with recent orders for …": a buying
     state, not a seller described as one), else, for "the order" told before, the one state
     the article's supplies went to (``prior_buyer``)."""
     # (the modifier's own words: "an order worth … with Russia" hangs the seller below it)
-    owners = [m for c in order.children if c.dep_ in _OWNER_DEPS
+    owners = [m for c in order.children if c.dep_ in OWNER_DEPS
               if (m := _best_actor(ctx, c) if c.dep_ == "poss" else ctx.own(c)) is not None
               and m.cls in _BUYER_CLASSES]
     if owners:
@@ -81,7 +80,7 @@ def _buyers(ctx: _Sentence, order: Token, placing: Token | None) -> list[Mention
                           for t in c.subtree):
             return []  # ("Russia is the largest exporter, with orders for … from India")
         return [m for m in _actors(ctx, subj) if m.cls in _BUYER_CLASSES]
-    return [ctx.prior_buyer] if _told(ctx, order, placing) and ctx.prior_buyer else []
+    return [ctx.prior_buyer] if told and ctx.prior_buyer else []
 
 
 def _told(ctx: _Sentence, order: Token, placing: Token | None) -> bool:
@@ -89,7 +88,7 @@ def _told(ctx: _Sentence, order: Token, placing: Token | None) -> bool:
     its supplies went to before), with no owner of its own."""
     return placing is not None and placing.head.i == order.i and \
         any(c.dep_ == "det" and c.lower_ == "the" for c in order.children) and \
-        not any(c.dep_ in _OWNER_DEPS for c in order.children)
+        not any(c.dep_ in OWNER_DEPS for c in order.children)
 
 
 def _contents(ctx: _Sentence, order: Token) -> list[Mention]:
@@ -154,7 +153,7 @@ def order_supplies(ctx: _Sentence, order: Token) -> list[RelationMention]:
     if order.pos_ != "NOUN" or order.lemma_.lower() not in words["placed_order_nouns"]:
         return []
     placing = _placing(ctx, order)
-    heads = _phrase_heads(ctx, order, placing)
+    heads = _phrase_heads(order, placing)
     goods = [g for h in heads for p in _prep_objects(h, {"for"}) for g in (p, *p.conjuncts)]
     withs = [m for h in heads for p in _prep_objects(h, {"with"})
              for m in _conjoined_actors(ctx, p)]
@@ -172,7 +171,7 @@ def order_supplies(ctx: _Sentence, order: Token) -> list[RelationMention]:
     else:  # "orders for Typhoon fighters from Britain and F-15 jets from the United States"
         for g in goods:
             shares += _parted_sellers(ctx, order, g)
-    buyers = _buyers(ctx, order, placing) if shares else []
+    buyers = _buyers(ctx, order, placing, told) if shares else []
     return [_relation(ctx, "supplies", order, {"supplier": [s], "recipient": [b],
                                                "item": list(dict.fromkeys(items))})
             for s, items in shares for b in buyers[:1]

@@ -10,12 +10,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from kg.extract.relations._base import _Sentence
+from kg.extract.relations._base import OWNER_DEPS, _Sentence
 from kg.model import Mention
-
-# a modifier naming the owner: "a U.S. programme", "a Pentagon programme", "Washington's
-# programme", "an American programme"
-OWNER_DEPS = ("compound", "poss", "amod", "nmod")
 
 
 def programme_owners(ctx: _Sentence, deals: list[Token]) -> list[Mention]:

@@ -36,8 +36,9 @@ from kg.extract.relations._base import (
     _with_parties,
     _worth_infinitives,
     _zero_relative,
+    counted,
 )
-from kg.extract.relations.agent_tails import agent_tail_signers
+from kg.extract.relations.agent_tails import agent_tail_signers, speaks_later
 from kg.extract.relations.broken_relatives import broken_relative, conjunct_signers
 from kg.extract.relations.counted_signers import counted_plural, named_nearby
 from kg.extract.relations.example_signers import example_signers
@@ -428,8 +429,7 @@ def _counted_parties_of(ctx: _Sentence, subj: Token, agreement: Mention) -> list
     governments signed a memorandum") (h-sig47)."""
     words = ctx.rules.words
     subj = counted_plural(ctx, subj)  # "officials of the two governments" (s70 h-sig35)
-    count = next((NUMBER_WORDS[c.lower_] for c in subj.children
-                  if c.dep_ in ("nummod", "det", "predet") and c.lower_ in NUMBER_WORDS), None)
+    count = counted(subj)
     if count is None or subj.tag_ != "NNS" or ctx.own(subj) is not None \
             or subj.lemma_.lower() not in (*words["plural_country_nouns"], "side"):
         return []
@@ -701,9 +701,7 @@ def _loose_agent_apposition(ctx: _Sentence, agent: Token, found: list[Mention]
         person = ctx.own(tok)
         if person is not None:  # (after an honorific the name's mention leaves out: "Sheikh")
             # not the subject of a clause of its own ("…, Smith said")
-            said = any(t.dep_ in ("nsubj", "nsubjpass") and ctx.own(t) is person
-                       for t in agent.doc[tok.i : ctx.sent.end])
-            return [person] if person.cls == "Person" and not said and \
+            return [person] if person.cls == "Person" and not speaks_later(ctx, person, tok.i) and \
                 person.span.start >= agent.doc[comma + 1].idx + ctx.offset else []
         if not tok.is_title:
             break
