@@ -9,8 +9,8 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from kg.extract.gazetteer import Roles
+from kg.extract.refine.spans import named_body
 
-BODY_LABELS = ("Agreement", "ORG", "Agency", "Company")  # as ``names.NAMED_BODIES``
 ACRONYM_ENDS = frozenset({",", ")", ".", ";", ":"})  # "…, or ELN, which": the acronym ends
 # at most this many words between "known" and the acronym noun: "known by its Spanish initials"
 KNOWN_GAP = 4
@@ -21,11 +21,6 @@ def acronym(tok: Token) -> bool:
     "AS": a headline's or a shout's ordinary words keep their reading)."""
     return tok.is_upper and tok.is_alpha and 2 <= len(tok) <= 6 \
         and not tok.vocab[tok.lower_].is_stop
-
-
-def _named_body(e: SpacySpan) -> bool:
-    """A body's name of two or more capitalised words."""
-    return e.label_ in BODY_LABELS and sum(t.is_title for t in e) >= 2
 
 
 def _comma_before(doc: Doc, tok: Token, roles: Roles) -> int | None:
@@ -55,12 +50,12 @@ def _body_before(doc: Doc, comma: int, ents: list[SpacySpan]) -> SpacySpan | Non
     by_end = {e.end: e for e in ents}
     e = by_end.get(comma)
     if e is not None:
-        return e if _named_body(e) else None
+        return e if named_body(e) else None
     head = doc[comma - 1]
     if comma < 2 or not (head.is_lower and head.pos_ == "NOUN") or doc[comma - 2].lower_ != "the":
         return None
     named = {e.text.lower().removeprefix("the "): e for e in ents
-             if _named_body(e) and e[-1].lower_ == head.lower_}
+             if named_body(e) and e[-1].lower_ == head.lower_}
     return next(iter(named.values())) if len(named) == 1 else None
 
 

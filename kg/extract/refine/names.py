@@ -17,6 +17,7 @@ from kg.extract.refine.spans import (
     DESIGNATION,
     NAME_LABELS,
     NAME_LINKS,
+    NAMED_BODIES,
     ORDINAL,
     PLACE_LABELS,
     POSSESSIVE,
@@ -30,6 +31,7 @@ from kg.extract.refine.spans import (
     _taken,
     _text,
     _title_run,
+    named_body,
 )
 from kg.extract.tokens import text_of, where, without_the
 
@@ -226,8 +228,6 @@ def _given_name_syllable(e: SpacySpan, i: int) -> bool:
             and (after is None or after.pos_ not in ("NOUN", "PROPN", "ADJ", "NUM")))
 
 
-NAMED_BODIES = ("Agreement", "ORG", "Agency", "Company")
-
 
 def _acronym_spans(doc: Doc, ents: list[SpacySpan], acronyms: set[str]) -> list[SpacySpan]:
     """``ents`` with a span for each untagged use of one of the document's ``acronyms``."""
@@ -326,8 +326,7 @@ def _or_acronym(e: SpacySpan, ents: list[SpacySpan]) -> dict[str, int]:
     doc = e.doc
     if e.start < 3 or doc[e.start - 1].lower_ != "or" or doc[e.start - 2].text != ",":
         return {}
-    name = next((n for n, x in enumerate(ents) if x.end == e.start - 2
-                 and x.label_ in NAMED_BODIES and sum(t.is_title for t in x) >= 2), None)
+    name = next((n for n, x in enumerate(ents) if x.end == e.start - 2 and named_body(x)), None)
     return {} if name is None else {_text(e): name}
 
 

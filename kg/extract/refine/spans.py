@@ -138,6 +138,13 @@ def _headline(sent: SpacySpan) -> bool:
 POSSESSIVE = {"'s", "\u2019s", "\u2018s", "'", "\u2019"}
 DASH = "\u2013"  # en dash between an agreement's parties
 NAME_LABELS = {"ORG", "GPE", "NORP", "PRODUCT", "WORK_OF_ART", "LOC", "FAC", "PERSON"}
+NAMED_BODIES = ("Agreement", "ORG", "Agency", "Company")  # labels of a named body or deal
+
+
+def named_body(e: SpacySpan) -> bool:
+    """A body's or agreement's name of two or more capitalised words, which an acronym the
+    text gives after it may stand for ("the Revolutionary Armed Forces of Colombia, or FARC")."""
+    return e.label_ in NAMED_BODIES and sum(t.is_title for t in e) >= 2
 
 
 def _title_before(doc: Doc, end: int, roles: Roles) -> int | None:
