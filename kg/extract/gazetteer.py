@@ -300,6 +300,7 @@ class Roles:
     acronym_nouns: frozenset[str] = frozenset()  # "X, known by its initials Y": Y is X
     naming_kind_words: frozenset[str] = frozenset()  # "the unit, named X": X is a unit
     naming_kinds: dict[str, str] = field(default_factory=dict)  # kind noun lemma → its class
+    apposed_kinds: dict[str, str] = field(default_factory=dict)  # "the task force X" → class
     state_name_firsts: dict[str, str] = field(default_factory=dict)  # "Statistics <State>" → class
     relative_naming_verbs: frozenset[str] = frozenset()  # "X, which they know as Y"
     hull_words: frozenset[str] = frozenset()  # "the Oberon-class O'Brien": a ship
@@ -1176,6 +1177,8 @@ def load_roles(path: Path = DATA_DIR / "roles.yaml") -> Roles:
                             (data.get("service_adjectives") or {}).items()},
         naming_kinds={str(w).lower(): str(cls) for cls, words in
                       (data.get("naming_kinds") or {}).items() for w in words or ()},
+        apposed_kinds={str(w).lower(): str(cls) for cls, words in
+                       (data.get("apposed_kinds") or {}).items() for w in words or ()},
         state_name_firsts={str(w): str(cls) for cls, words in
                            (data.get("state_name_firsts") or {}).items() for w in words or ()},
         force_name_heads={str(h): str(k) for k, heads in

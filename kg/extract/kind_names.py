@@ -15,6 +15,8 @@ from kg.extract.gazetteer import Roles
 from kg.extract.refine.spans import _covers, _text
 from kg.extract.tokens import lowers, where, without_the
 
+# NER's labels for a place it does not know: an apposed kind noun outranks them
+_PLACE_GUESSES = frozenset({"GPE", "LOC", "FAC"})
 # classes a rule gave that a kind noun does not overrule: a ship or a deal named after a body's
 # noun ("the frigate, named X" is a ship's own rule's; "the pact named X" is no body)
 _KEPT = frozenset({"Weapon", "Agreement", "MediaOutlet"})
@@ -77,9 +79,44 @@ def names_after_kinds(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[Spa
             continue  # no name there, a listed one, a ship's or a deal's, a role's holder, or
             # a name NER cut short ("Task Force 9 | Alpha-Bravo": the span rules' to mend)
         named.setdefault(_text(without_the(e)), cls)
+    named.update((name, cls) for name, cls in _names_apposed_to_kinds(doc, ents, roles).items()
+                 if name not in named)
     if not named:
         return ents
     return [SpacySpan(doc, e.start, e.end, label=cls)
             if (cls := named.get(_text(without_the(e)))) is not None and e.label_ != cls
             and e.label_ not in _KEPT and (not e.ent_id_ or e.ent_id_ == _text(e)) else e
             for e in ents]
+
+
+def _apposed_kind(doc: Doc, e: SpacySpan, roles: Roles) -> str | None:
+    """The class of the lower-case kind noun (roles.yaml ``apposed_kinds``) that the name ``e``
+    comes right after ("the task force X") or stands in apposition to after a comma ("its
+    parent, X", "the missile, the X"), or None."""
+    i = e.start - 1
+    if i >= 0 and doc[i].lower_ == "the":
+        i -= 1
+    if i >= 0 and doc[i].text == ",":
+        i -= 1
+    if i < 0 or not doc[i].is_lower or doc[i].pos_ not in ("NOUN", "PROPN"):
+        return None
+    noun, root = doc[i], e.root
+    if i < e.start - 1 and not (root.head.i == noun.i or noun.head.i == root.i):
+        return None  # "the advisory group, the X station": the name is the station's; right
+        # after the noun, the words alone tell (a headline's "hands Ruritania patrol boat X")
+    pair = f"{doc[i - 1].lower_} {noun.lower_}" if i > 0 else ""
+    return roles.apposed_kinds.get(pair) or roles.apposed_kinds.get(noun.lemma_.lower()) \
+        or roles.apposed_kinds.get(noun.lower_)
+
+
+def _names_apposed_to_kinds(doc: Doc, ents: list[SpacySpan], roles: Roles) -> dict[str, str]:
+    """Unlisted names NER took for a place that a kind noun of ``apposed_kinds`` comes right
+    before, in apposition ("the task force X"): name → the kind's class (s71 h-ent40)."""
+    if not roles.apposed_kinds:
+        return {}
+    named: dict[str, str] = {}
+    for e in ents:
+        if e.label_ in _PLACE_GUESSES and not e.ent_id_ \
+                and (cls := _apposed_kind(doc, (name := without_the(e)), roles)) is not None:
+            named.setdefault(_text(name), cls)
+    return named
