@@ -43,6 +43,7 @@ from kg.extract.relations._base import (
     _subtree_ids,
 )
 from kg.extract.relations.based_units import participle_based_unit
+from kg.extract.relations.body_forces import owning_body
 from kg.extract.relations.delivery_flights import delivery_flight
 from kg.extract.relations.described_destinations import described_elsewhere
 from kg.extract.relations.listed_places import listed_places
@@ -126,7 +127,8 @@ def _force_and_deployer(ctx: _Sentence, verb: Token) -> tuple[Token | None, list
             # said": the one state the sentence names (h-dep94)
             nationals = sole_state(ctx, verb, force)
         # "the British, Australian and New Zealand troops deployed in Borneo": each state
-        return force, _with_conjoined(ctx, nationals[:1])
+        # ("<body> peacekeepers stationed in X": the organisation too, h-dep112)
+        return force, _and_body(ctx, force, _with_conjoined(ctx, nationals[:1]))
     subj, passive = ctx.subject(verb)
     if not passive and _remaining_participle(ctx, verb):
         subj, passive = _children(verb.head, {"nsubj"})[0], True
@@ -178,7 +180,10 @@ def _force_and_deployer(ctx: _Sentence, verb: Token) -> tuple[Token | None, list
             nationals = _stationed_unit(ctx, verb, subj)
         if not nationals and subj is not None and _agent(verb) is None:
             nationals = _corps_state(ctx, subj)
-        return subj, _with_conjoined(ctx, nationals[:1])
+        # ("<alliance> troops have been stationed in X", "<body> peacekeepers, among them
+        # <nationality> soldiers, are stationed in Y": the organisation, beside any state;
+        # h-dep112)
+        return subj, _and_body(ctx, subj, _with_conjoined(ctx, nationals[:1]))
     force = _object(verb)
     if force is None:  # "sent the landing ship X/appos to A": the kind taken for a dative
         force = dative_force(ctx, verb)
@@ -200,6 +205,11 @@ def _force_and_deployer(ctx: _Sentence, verb: Token) -> tuple[Token | None, list
     deployers += [m for c in _children(verb, {"nsubj"}) if subj is not None and c.i != subj.i
                   and not c.conjuncts for m in _actors(ctx, c)[:1] if m not in deployers]
     return force, deployers
+
+
+def _and_body(ctx: _Sentence, force: Token | None, found: list[Mention]) -> list[Mention]:
+    """``found`` and the organisation ``force`` is named after (``owning_body``), once."""
+    return [*found, *(m for m in owning_body(ctx, force) if m not in found)]
 
 
 def _held_participle_force(ctx: _Sentence, verb: Token) -> Token | None:
@@ -1110,7 +1120,13 @@ def _where_relative_place(ctx: _Sentence, verb: Token) -> list[Mention]:
                                        for c in verb.children) and not any(
             p.lower_ in ("which", "whom") for p in _prep_objects(verb, preps)):
         return []
-    m = ctx.own(_where_antecedent(ctx, verb))
+    antecedent = _where_antecedent(ctx, verb)
+    m = ctx.own(antecedent)
+    if (m is None or m.cls not in ctx.role("place")) and antecedent.dep_ == "appos" and \
+            antecedent.pos_ == "NOUN":
+        # "in <place>, the <adjective> town where <force> have been stationed": the place
+        # noun set in apposition to a named place describes that place (D6; h-dep112)
+        m = ctx.own(antecedent.head)
     return [m] if m is not None and m.cls in ctx.role("place") else []
 
 
