@@ -62,6 +62,7 @@ from kg.extract.relations.order_tails import order_copular_items, order_tail
 from kg.extract.relations.own_posts import sent_to_own_post
 from kg.extract.relations.programme_owners import programme_owners
 from kg.extract.relations.protested_sales import protested_sale
+from kg.extract.relations.reduced_passives import misread_reduced_passive
 from kg.extract.relations.renamed_items import with_renamed_items
 from kg.extract.relations.state_exporters import owned_supplier
 from kg.extract.relations.unmade_sales import unmade_sale
@@ -941,6 +942,9 @@ def _exchanged(ctx: _Sentence, verb: Token, found: list[RelationMention]
 
 def _verb_supplies(ctx: _Sentence, verb: Token) -> list[RelationMention]:
     transfer = ctx.rules.words["transfer_nouns"]
+    misread = misread_reduced_passive(ctx, verb)
+    if misread:  # "<weapons> lent by <state> to <state> have been …" read as active (h-sup115)
+        return misread
     if verb.lemma_.lower() in ctx.rules.words["depending"]:
         return _depends(ctx, verb)
     if verb.lemma_.lower() in ctx.rules.words["winning"]:
