@@ -1087,18 +1087,8 @@ def _reports(ctx: _Sentence, verb: Token) -> list[RelationMention]:
         # intelligence service said": not Russia (but "the Northern Fleet's press service":
         # the fleet's own voice; s42 h-rep40)
         return []
-    if _unrecognised_body(ctx, subj):
-        return []  # "Swedish army officers said": the army (unrecognised), not Sweden
-    if _unnamed_outlets(ctx, subj):
-        return []  # "Russian newspapers reported": no outlet named, no claimant (h-claim2)
-    if _placed_sources(ctx, subj):
-        return []  # "Military sources in Islamabad said": no claimant (h-rep6)
-    if _private_speakers(ctx, subj):
-        return []  # "A Panamanian doctor told reporters": no state's claim (h-prec10)
-    if _nationality_only(ctx, subj):
-        return []  # "Lebanese sources said", "Chilean engineers estimate": none (h-rep27)
-    if _unlisted_named_body(ctx, subj):
-        return []  # "The Australian Democrats said": the party (unlisted), not Australia
+    if _voiceless_source(ctx, subj):
+        return []
     named_officials = _named_body_officials(ctx, subj) if all(
         c.cls == "Country" for c in claimants) else None
     if named_officials is not None:  # "ZANU officials in Maputo said": ZANU's, not Mozambique's
@@ -1418,6 +1408,19 @@ def _unrecognised_body(ctx: _Sentence, subj: Token) -> bool:
     services = ctx.rules.words["possessed_bodies"]
     return possessed and any(c.dep_ in ("amod", "compound") and c.lemma_.lower() in services
                              and ctx.own(c) is None for c in subj.children)
+
+
+def _voiceless_source(ctx: _Sentence, subj: Token) -> bool:
+    """Whether the source a claim names (a reporting verb's subject, the object of "according
+    to") speaks for no entity kg found, so that the state that only qualifies, places or
+    describes it is no claimant either (none rather than a wrong one; s71 h-rep115 gave
+    "according to" the subject's tests)."""
+    return (_unrecognised_body(ctx, subj)  # "Swedish army officers said": the army, unlisted
+            or _unnamed_outlets(ctx, subj)  # "Russian newspapers reported" (h-claim2)
+            or _placed_sources(ctx, subj)  # "Military sources in Islamabad said" (h-rep6)
+            or _private_speakers(ctx, subj)  # "A Panamanian doctor told reporters" (h-prec10)
+            or _nationality_only(ctx, subj)  # "Lebanese sources said" (h-rep27)
+            or _unlisted_named_body(ctx, subj))  # "The Australian Democrats said" (h-rep41)
 
 
 def _unnamed_outlets(ctx: _Sentence, subj: Token) -> bool:
@@ -2502,8 +2505,13 @@ def _according_to(ctx: _Sentence) -> list[RelationMention]:
             continue
         to = next((c for c in tok.children if c.lower_ == "to"), None)
         pobj = next(iter(_pobjs(to)), None) if to else None
-        claimant = _best_actor(ctx, pobj)
-        if claimant is None or _placed_sources(ctx, pobj):  # "… to sources in Washington"
+        # (s71 h-rep115) "according to Indian newspapers", "according to the X Initiative, a
+        # Washington research group": the tests of a verb's subject; a description apposed
+        # to the source, or the place it is based in, is no voice of its own
+        if pobj is None or _voiceless_source(ctx, pobj):
+            continue
+        claimant = _best_actor(ctx, pobj, _described_aside(ctx, pobj) | _based_places(ctx, pobj))
+        if claimant is None:
             continue
         scope = _subtree_ids(tok)
         # (h-rep5) "according to Nigerian officials, who accuse France of …": a relative
