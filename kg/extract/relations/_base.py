@@ -950,6 +950,7 @@ def _best_actor(ctx: _Sentence, tok: Token | None, exclude: set[int] = frozenset
              and (c.lower_ in ("in", "at") or opposed and c.lower_ == "of")
              and not _members_party(ctx, c) for t in c.subtree
              if c.dep_ != "prep" or (m := ctx.own(t)) is None or m.cls != "Person"}
+    aside |= _envoys_host(ctx, tok)
     # (s35 h-rep35) "a group known as the X, which includes the former governor Y, said": a
     # relative clause on a noun deeper in the phrase describes that noun; who is in it is not
     # the phrase's voice
@@ -1008,6 +1009,19 @@ def _members_party(ctx: _Sentence, prep: Token) -> bool:
     words = ctx.rules.words["party_name_words"]
     return any((m := ctx.own(o)) is not None and m.cls == "Agency" and any(
         t.lower_ in words for t in o.subtree if ctx.own(t) is m) for o in _pobjs(prep))
+
+
+def _envoys_host(ctx: _Sentence, tok: Token) -> set[int]:
+    """"<state>'s ambassador to <body> said", "the <state> envoy to <alliance>": the state or
+    body an envoy (``envoy_nouns``) is sent to hosts him and is not whom he speaks for (his
+    possessor or his own name is; s78 h-rep116): the first mention after "to", not a person
+    nor a name glued after it ("<State> Ambassador to <body> <name> said")."""
+    if tok.lemma_.lower() not in ctx.rules.words["envoy_nouns"]:
+        return set()
+    hosts = [m for p in tok.children if p.dep_ == "prep" and p.lower_ == "to"
+             for m in ctx.mentions(p.subtree, ALL_CLASSES)[:1] if m.cls != "Person"]
+    return {t.i for p in tok.children if p.dep_ == "prep" and p.lower_ == "to"
+            for t in p.subtree if ctx.own(t) in hosts}
 
 
 def _stateless_people(ctx: _Sentence, mod: Token) -> bool:

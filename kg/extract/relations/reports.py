@@ -50,6 +50,7 @@ from kg.extract.relations.directed_speakers import directing_verb
 from kg.extract.relations.headline_holders import headline_holders
 from kg.extract.relations.issuers import statement_issuers
 from kg.extract.relations.owned_stations import owned_station
+from kg.extract.relations.plain_objects import convenes, dating_apposition, describing_clause
 from kg.extract.relations.refused_things import refuses_thing
 from kg.extract.relations.relative_accusations import accusation_tokens, accused_antecedent
 from kg.extract.relations.reported_acts import told_act
@@ -952,6 +953,8 @@ def _reports(ctx: _Sentence, verb: Token) -> list[RelationMention]:
         return []  # "China claims most of the sea": land claimed, nothing said
     if _announced_thing(ctx, verb):
         return []  # "announced the contribution": no clause, nothing stated (h-claim2)
+    if convenes(ctx, verb):
+        return []  # "called an emergency meeting": a gathering convened, nothing said (h-rep116)
     if lemma in ctx.rules.words["object_free"] and not _children(verb, {"ccomp"}) and any(
             o.i > verb.i and not any(t.is_quote or t.is_punct for t in o.subtree)
             for o in _children(verb, {"dobj"})):
@@ -1539,12 +1542,14 @@ def _announced_thing(ctx: _Sentence, verb: Token) -> bool:
     """"announced the contribution", "announced a hospital and other aid projects": a verb of
     making known whose plain object holds no clause states no claim (dev gold: "announced a
     noun phrase: no clause"); "announced the plan to buy …", "announced that …" do."""
-    if verb.lemma_.lower() not in ctx.rules.words["object_clause_only"] or \
-            _children(verb, {"ccomp", "xcomp"}) or _quote_opens(ctx, verb):
+    if verb.lemma_.lower() not in ctx.rules.words["object_clause_only"] or any(
+            not dating_apposition(ctx, verb, c) for c in _children(verb, {"ccomp", "xcomp"})) \
+            or _quote_opens(ctx, verb):
         return False
     objs = _children(verb, {"dobj"})
+    # (h-rep116) not "the <noun>, named Operation <name>", "… of General <name>, who …"
     return bool(objs) and not any(
-        g.dep_ in ("acl", "relcl", "ccomp") or g.is_quote
+        g.dep_ in ("acl", "relcl", "ccomp") and not describing_clause(ctx, g) or g.is_quote
         for o in objs for c in (o, *o.conjuncts) for g in c.subtree if g.i != c.i)
 
 
