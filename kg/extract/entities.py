@@ -110,6 +110,7 @@ from kg.extract.refine.led_states import states_before_led
 from kg.extract.refine.maker_models import makers_as_aircraft, makers_of_numbered_models
 from kg.extract.refine.mentions import mention_of
 from kg.extract.refine.modifier_capitals import modifier_capitals
+from kg.extract.refine.name_pieces import joined_name_pieces
 from kg.extract.refine.names import (
     _acronyms,
     _arabic_article_names,
@@ -487,6 +488,8 @@ def refine_entities(doc: Doc, gaz: Gazetteer) -> Doc:
         ents = _replace(ents, front)
     # again: rules after the first pass add unlisted places of their own ("in Schleswig")
     ents = _names_through_hyphens(doc, ents)
+    # last of the people: one person's name NER cut into touching pieces is one Person
+    ents = joined_name_pieces(doc, ents, gaz)
     kept = _without_overlaps(_dateline_agreements(
         doc, _acronyms(doc, _agreements(doc, ents, gaz), gaz.roles), gaz.roles))
     kept = _stated_classes(doc, kept, gaz)
