@@ -77,3 +77,19 @@ def referred_back(e: Span) -> bool:
         t.i >= e.end and (t.lower_ in PERSONAL_PRONOUNS
                           or t.lower_ == "whose" and t.head.head.i == e.root.i)
         for t in verb.subtree)
+
+
+def person_marked(e: Span, roles: Roles) -> bool:
+    """Whether the sentence marks ``e``, a name NER took for a person, as a person even where
+    it stands in a list of places or its last word is a feature's ("Defence Minister X San Y
+    said", "X Ridge, the security director"): a capitalised title or honorific right before
+    it, or a post's noun in apposition after it. The place rules leave such a name a person;
+    "the Minister of X" (a title, then "of") marks nothing (issue 12, s71 h-ent42)."""
+    doc = e.doc
+    if e.start > 0:
+        before = doc[e.start - 1]
+        if before.is_title and before.pos_ in ("PROPN", "NOUN") and (
+                before.lower_ in roles.title_words or before.lower_ in roles.honorifics):
+            return True
+    return any(c.dep_ == "appos" and c.i >= e.end and c.pos_ == "NOUN" and c.is_lower
+               and c.lemma_.lower() in roles.post_kind_nouns for c in e.root.children)

@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from kg.extract.gazetteer import Gazetteer, GazetteerEntry, Roles
-from kg.extract.person_cues import full_name_words, person_cued
+from kg.extract.person_cues import full_name_words, person_cued, person_marked
 from kg.extract.places import capitals, cities, fold, listed_place, subdivisions
 from kg.extract.refine.spans import (
     LOCAL_PREPS,
@@ -137,7 +137,8 @@ def _places(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySpan]:
                 e.label_ == "NORP" and _listed_after_place_noun(e.root, roles.place_nouns)) or (
                 not e.ent_id_ and e.label_ in ("PERSON", "ORG")
                 and _text(e).lower() not in surnames and _placed(e, name, before, ents, roles)
-                and not (e.label_ == "PERSON" and _apposed_to_post(e, roles))):
+                and not (e.label_ == "PERSON" and (_apposed_to_post(e, roles)
+                                                   or person_marked(e, roles)))):
             e = SpacySpan(doc, e.start, e.end, label="GPE")
         out.append(e)
     return _untagged_places(doc, out, roles)
@@ -258,7 +259,8 @@ def _names_listed_with_places(doc: Doc, ents: list[SpacySpan], roles: Roles) -> 
                        or t.text in roles.media_heads or any(
                            fold(t.text) in words for at, words in people if at != e.start)
                        for t in e if t.text != "-") \
-                or e.label_ == "PERSON" and _apposed_to_post(e, roles):
+                or e.label_ == "PERSON" and (_apposed_to_post(e, roles)
+                                             or person_marked(e, roles)):
             continue
         names = _conjuncts(e.root)
         first = names[0]
@@ -377,7 +379,9 @@ def _natural_features(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[Spa
         if e.ent_id_:
             out.append(e)
         elif e.label_ in ("ORG", "PERSON") and len(e) > 1 and e[-1].is_title \
-                and (e[-1].lower_ in roles.feature_nouns or e[-1].text in roles.structure_heads):
+                and (e[-1].lower_ in roles.feature_nouns or e[-1].text in roles.structure_heads) \
+                and not (e.label_ == "PERSON" and (person_marked(e, roles)
+                                                   or _joined_to_person(e, ents, roles))):
             out.append(SpacySpan(doc, e.start, e.end, label="GPE"))
         elif _admin_division(e, roles):
             out.append(SpacySpan(doc, e.start, e.end, label="GPE"))  # "Wajir District"
@@ -399,6 +403,21 @@ def _natural_features(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[Spa
         else:
             out.append(e)
     return out
+
+
+def _joined_to_person(e: SpacySpan, ents: list[SpacySpan], roles: Roles) -> bool:
+    """"A B and X Ridge signed": a name coordinated with another person's full name, one that
+    no feature's word ends, is a person too, though its last word is a feature's; two
+    features' names NER took for people ("X Ridge and Y Ridge") mark each other nothing
+    (issue 12, s71 h-ent42)."""
+    people = {i for x in ents if x.label_ in ("PERSON", "Person") and len(x) > 1
+              and x.start != e.start and x[-1].lower_ not in roles.feature_nouns
+              and x[-1].text not in roles.structure_heads for i in range(x.start, x.end)}
+    root = e.root
+    joined = [c for c in root.children if c.dep_ == "conj"]
+    if root.dep_ == "conj":
+        joined.append(root.head)
+    return any(t.i in people for t in joined)
 
 
 def _features_of_places(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySpan]:
