@@ -73,6 +73,7 @@ from kg.extract.relations.reports import (
     _sourced_claims,
     _trailing_denial,
 )
+from kg.extract.relations.ship_anaphors import ship_descriptions
 from kg.extract.relations.signed import (
     _concluded,
     _followed_first_signer,
@@ -624,6 +625,8 @@ def extract_relations(
     plural.update(groups)
     by_token.update(coreference(doc, rules, by_token, home, offset))
     by_token.update({i: named[0] for i, named in groups.items()})  # (not the kind's own noun)
+    # ("The frigate was delivered" after "the BNS <Name>": the named ship, E7)
+    by_token.update(ship_descriptions(doc, rules, by_token))
     out: list[RelationMention] = []
     prior: Mention | None = None
     signed: list[Mention] = []  # the agreements of the asserted signings so far (h-sig7)

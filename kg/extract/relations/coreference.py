@@ -42,6 +42,7 @@ from kg.extract.relations._base import (
 from kg.extract.relations.critics_government import critics_government
 from kg.extract.relations.party_governments import party_state, party_words
 from kg.extract.relations.plural_signers import clause_they, earlier_signers
+from kg.extract.relations.ship_anaphors import named_ship_antecedent, names_ship
 from kg.extract.tokens import ANAPHOR_DETS, has_det, lemmas, lowers, text_of, where
 from kg.model import Mention
 
@@ -448,6 +449,7 @@ def coreference(doc: Doc, rules: RelationRules, by_token: dict[int, Mention],
     heads: dict[int, str] = {}  # id of a mention → the noun its phrase is headed by
     titles: dict[str, set[str]] = {}  # a person's surname → the titles named with it
     forces_of: set[int] = set()  # ids of states named only as a force's nationality
+    ships: dict[str, Mention] = {}  # the named ships so far, by name (``names_ship``)
     sents = list(doc.sents)
     armed = _armed_agencies(doc, rules, by_token)  # organisations called armed groups
     firm_states = _firm_states(doc, rules, by_token)  # a company → the states its phrase names
@@ -483,6 +485,8 @@ def coreference(doc: Doc, rules: RelationRules, by_token: dict[int, Mention],
             if own is not None:
                 if tok.i in inside:
                     quoted_mentions.add(id(own))
+                if names_ship(tok, own, rules):
+                    ships.setdefault(own.key or own.span.text, own)
                 # the noun a weapon name modifies ("Mi-24 helicopter gunships": gunship)
                 outside = id(by_token.get(tok.head.i)) != id(own)  # (mentions, not tokens)
                 heads[id(own)] = (tok.head if tok.dep_ in ("compound", "nmod", "amod")
@@ -549,6 +553,8 @@ def coreference(doc: Doc, rules: RelationRules, by_token: dict[int, Mention],
             weapon = _weapon_antecedent(tok, rules, history, n, heads)
             if weapon is not None and _batch_of_kind(tok, weapon, rules, history, n):
                 weapon = None  # "the two ships" after "a warship": no named system
+            # "the ship" after "the patrol vessel <Name>": the ship, not its kind (E7)
+            weapon = named_ship_antecedent(tok, weapon, ships, rules) or weapon
             if weapon is not None:  # "the jets", "the system": the weapon named before
                 out[tok.i] = weapon
                 continue
