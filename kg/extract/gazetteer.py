@@ -396,6 +396,16 @@ class Roles:
         return self.title_words | self.honorifics | self.royal_titles
 
     @cached_property
+    def name_titles_by_first(self) -> dict[str, tuple[tuple[str, ...], ...]]:
+        """``name_titles`` by their first word (a title of no words is left out): a token's
+        ``lower_`` picks the few that may open at it."""
+        out: dict[str, list[tuple[str, ...]]] = {}
+        for title in sorted(self.name_titles):
+            if title:
+                out.setdefault(title[0], []).append(title)
+        return {first: tuple(titles) for first, titles in out.items()}
+
+    @cached_property
     def post_kind_nouns(self) -> frozenset[str]:
         """The nouns of a person's post set beside a name: one-word titles ("director"),
         holders' nouns ("successor"), a firm's people ("executive")."""

@@ -412,8 +412,11 @@ def _split_names_after_titles(doc: Doc, ents: list[SpacySpan], roles: Roles
 def _opens_name_title(doc: Doc, i: int, roles: Roles) -> bool:
     """Whether a title that stands only before a name (roles.yaml name_titles: "Ayatollah",
     "Leading Seaman") opens at token ``i``."""
-    return any(tuple(t.lower_ for t in doc[i:i + len(title)]) == title
-               for title in roles.name_titles)
+    words = lowers(doc)
+    # (only the titles whose first word is token ``i``'s can match: no Span per title)
+    return () in roles.name_titles or any(
+        tuple(words[i:i + len(title)]) == title
+        for title in roles.name_titles_by_first.get(words[i], ()))
 
 
 def _title_nouns(roles: Roles) -> frozenset[str]:
