@@ -397,12 +397,11 @@ class Roles:
 
     @cached_property
     def name_titles_by_first(self) -> dict[str, tuple[tuple[str, ...], ...]]:
-        """``name_titles`` by their first word (a title of no words is left out): a token's
-        ``lower_`` picks the few that may open at it."""
+        """``name_titles`` by their first word: a token's ``lower_`` picks the few that may
+        open at it."""
         out: dict[str, list[tuple[str, ...]]] = {}
         for title in sorted(self.name_titles):
-            if title:
-                out.setdefault(title[0], []).append(title)
+            out.setdefault(title[0], []).append(title)
         return {first: tuple(titles) for first, titles in out.items()}
 
     @cached_property
@@ -1157,7 +1156,8 @@ def load_roles(path: Path = DATA_DIR / "roles.yaml") -> Roles:
         **{f: _lemmas(data.get(f) or ()) for f in _ROLE_WORD_LISTS},
         **{f: frozenset(str(w) for w in data.get(f) or ()) for f in _ROLE_CASED_LISTS},
         titles=tuple(titles),
-        name_titles=frozenset(tuple(str(t).lower().split()) for t in data.get("name_titles") or ()),
+        name_titles=frozenset(tuple(str(t).lower().split()) for t in data.get("name_titles") or ()
+                              if str(t).split()),
         leader_bodies={str(k).lower(): str(v) for k, v in
                        (data.get("leader_bodies") or {}).items()},
         sole_rulers={str(t): {str(k): str(v) for k, v in (states or {}).items()}

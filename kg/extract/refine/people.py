@@ -414,9 +414,8 @@ def _opens_name_title(doc: Doc, i: int, roles: Roles) -> bool:
     "Leading Seaman") opens at token ``i``."""
     words = lowers(doc)
     # (only the titles whose first word is token ``i``'s can match: no Span per title)
-    return () in roles.name_titles or any(
-        tuple(words[i:i + len(title)]) == title
-        for title in roles.name_titles_by_first.get(words[i], ()))
+    return any(tuple(words[i:i + len(title)]) == title
+               for title in roles.name_titles_by_first.get(words[i], ()))
 
 
 def _title_nouns(roles: Roles) -> frozenset[str]:

@@ -85,10 +85,9 @@ def ship_descriptions(doc: Doc, rules: RelationRules, by_token: dict[int, Mentio
         if names_ship(tok, own, rules):
             ships.setdefault(own.key or own.span.text, own)
             continue
-        if len(ships) != 1 or not _ship_noun(tok, rules) \
-                or not (own.key or own.span.text).islower():
+        ship = named_ship_antecedent(tok, own, ships, rules)
+        if ship is None:
             continue
-        ship = next(iter(ships.values()))
         # (the mention's words before the noun too: "The frigate" is one entity span)
         out.update({j: ship for j in range(tok.left_edge.i, tok.i + 1) if by_token.get(j) is own})
     return out
