@@ -45,6 +45,7 @@ from kg.extract.relations._base import (
 from kg.extract.relations.based_units import participle_based_unit
 from kg.extract.relations.body_forces import owning_body
 from kg.extract.relations.delivery_flights import delivery_flight
+from kg.extract.relations.departure_heads import departure_heads
 from kg.extract.relations.described_destinations import described_elsewhere
 from kg.extract.relations.listed_places import listed_places
 from kg.extract.relations.named_ship_objects import dative_force, split_names
@@ -1511,7 +1512,10 @@ def _departed(ctx: _Sentence, verb: Token) -> list[RelationMention]:
                or c.tag_ == "VBN" and c.lemma_.lower() in ctx.rules.words[
                    "destination_participles"]]
     # ("for the Syrian port of Latakia": the place the place noun names, and its country)
-    places = [m for h in (verb, *_children(verb, {"dobj"}), *heading)
+    # ("left A on a chartered flight for Y", "left the port city of A for Y": the "for" hung
+    # on the vehicle or on the place left; h-dep113)
+    places = [m for h in (verb, *_children(verb, {"dobj"}), *heading,
+                          *departure_heads(ctx, verb))
               for p in _prep_objects(h, {"for"})
               for m in _place_noun_chain(ctx, p) or _conjoined_actors_of(ctx, p, ctx.role("place"))]
     places += _carrier_bound_for(ctx, verb)
