@@ -1,0 +1,66 @@
+"""Ship classes whose name NER took for a person, a body or a place: "The Oliver Hazard
+Perry-class ship", "the Makassar-class landing platform docks", "The Trinkat-class craft". A
+glued "-class" after a capitalised name makes the name a class of ships, whatever noun the
+class qualifies; the patterns of ``patterns.yaml`` find the class only before a ship noun and
+with one word of name (issue 12, stop 72, h-ship1)."""
+
+from __future__ import annotations
+
+from spacy.attrs import LOWER
+from spacy.tokens import Doc, Token
+from spacy.tokens import Span as SpacySpan
+
+from kg.extract.refine.spans import NAME_LABELS, _replace, _text
+from kg.extract.tokens import glued_hyphen, where, without_the
+
+CLASS_WORD = frozenset({"class"})
+HEAD_WORDS = 4  # "landing platform docks": the most lower-case words read after "-class"
+HEAD_TAGS = ("NOUN", "ADJ", "PROPN")  # the words of the class's noun phrase ("diesel")
+
+
+def _class_head(cls: Token) -> Token | None:
+    """The noun that the lower-case "class" at ``cls`` qualifies: the last noun of the
+    lower-case words right after it ("ship", "landing platform docks"), read up to a word of
+    another kind ("was", "of", a comma); None when none follows ("a Kilo-class.")."""
+    doc = cls.doc
+    j, head = cls.i + 1, None
+    while j < len(doc) and j - cls.i <= HEAD_WORDS and doc[j].is_lower and doc[j].is_alpha \
+            and doc[j].pos_ in HEAD_TAGS:
+        if doc[j].pos_ == "NOUN":
+            head = doc[j]
+        j += 1
+    return head if head is not None and head.i == j - 1 else None
+
+
+def _unlisted_name(e: SpacySpan) -> bool:
+    """A name NER tagged that no gazetteer entry or rule keyed, of capitalised words."""
+    words = without_the(e)
+    return e.label_ in NAME_LABELS and not e.ent_id_ \
+        and all(t.is_title or t.is_upper for t in words if t.is_alpha)
+
+
+def hyphened_class_names(doc: Doc, ents: list[SpacySpan]) -> list[SpacySpan]:
+    """"The Oliver Hazard | Perry-class ship" (NER's person before the pattern's class),
+    "the Makassar-class landing platform docks" (NER's place), "The Trinkat-class craft" (NER's
+    body): the name before a glued "-class" and the class up to the noun it qualifies are
+    one Weapon, the ship class, without "the" (its key made as a pattern's class's is). Only a
+    name NER tagged: a class the patterns found whole stays as it is."""
+    if not where(doc, LOWER, CLASS_WORD):
+        return ents  # most documents: no class named
+    by_end = {e.end: e for e in ents}
+    by_start = {e.start: e for e in ents}
+    made = []
+    for i in where(doc, LOWER, CLASS_WORD):
+        if doc[i].text != "class" or i < 2 or not glued_hyphen(doc[i - 1]):
+            continue
+        head = _class_head(doc[i])
+        if head is None:
+            continue
+        last = i - 2  # the name's last word, before the hyphen
+        name = by_end.get(last + 1)  # NER's name over it ("Makassar", "The Trinkat")
+        if name is None and (w := by_start.get(last)) is not None and w.label_ == "Weapon":
+            name = by_end.get(last)  # "The Oliver Hazard | Perry-class ship"
+        if name is None or not _unlisted_name(name) or not _text(name)[:1].isupper():
+            continue
+        made.append(SpacySpan(doc, without_the(name).start, head.i + 1, label="Weapon"))
+    return _replace(ents, made) if made else ents
