@@ -225,6 +225,7 @@ class Roles:
     firm_verbs: frozenset[str] = frozenset()  # "Italy's Acme will build …": a Company
     legal_suffixes: frozenset[str] = frozenset()  # "Acme Ltd" later "Acme": one firm
     company_prefixes: frozenset[str] = frozenset()  # "Astilleros Acme" later "Acme": a firm
+    firm_group_heads: frozenset[str] = frozenset()  # "Acme Aviation Group": a firm's group
     base_words: frozenset[str] = frozenset()  # "Clark Air Base" later "Clark": one place
     station_prefixes: frozenset[str] = frozenset()  # "RAF Fairford": a base, a place
     site_prefixes: frozenset[str] = frozenset()  # "Camp Taji" later "Taji": one place
@@ -1123,6 +1124,7 @@ _ROLE_CASED_LISTS = (
     "media_firsts",
     "media_tails", "outlet_service_words", "legal_suffixes", "station_prefixes", "site_prefixes",
     "service_suffixes", "paired_trades", "side_plurals", "company_prefixes",
+    "firm_group_heads",
     "public_service_words", "legislatures", "other_legislature_words", "legislature_names",
     "other_service_words",
     "unit_heads",

@@ -124,10 +124,15 @@ def _sellers_taken_for_weapons(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer
 
 
 def _firm_group(org: SpacySpan, roles: Roles) -> bool:
-    """"Hongdu Aviation Industry Group", "Polish Armaments Group": a "Group" whose name holds a
-    business's trade word is a firm's group, not a body's (issue 12, h-ent)."""
-    return len(org) > 2 and org[-1].text == "Group" \
-        and any(t.text in roles.company_suffixes for t in org[:-1])
+    """"Hongdu Aviation Industry Group", "Polish Armaments Group", "the Acme Aviation Production
+    Association", "the 12th Aircraft Repair Plant": a name ending in an organisation's word
+    (roles firm_group_heads) after a business's trade word (company_suffixes) is a firm's, not
+    a body's; not after a word public services' names hold too ("the Acme Defence Association",
+    public_service_words) (issue 12, h-ent; s72 h-ent44)."""
+    words = without_the(org)
+    return len(words) > 2 and words[-1].text in roles.firm_group_heads \
+        and any(t.text in roles.company_suffixes and t.text not in roles.public_service_words
+                for t in words[:-1])
 
 
 def _media_noun(doc: Doc, at: int, roles: Roles, backward: bool = False) -> int | None:
@@ -415,6 +420,7 @@ def _outlets_and_companies(doc: Doc, ents: list[SpacySpan], roles: Roles) -> lis
                 continue
             if (len(e) > 1 and _company_suffix_at(doc, e.end - 1, roles)
                     and not _headed_by_body(e, roles)) or _company_before(doc, e.start, roles) \
+                    or _firm_group(e, roles) and not _headed_by_body(e, roles) \
                     or _prefixed_firm(e, roles) or _firm_by_context(e, roles):
                 out.append(SpacySpan(doc, e.start, e.end, label="Company"))
                 continue
