@@ -44,6 +44,7 @@ from kg.extract.relations._base import (
 )
 from kg.extract.relations.answered_claims import bare_object, denied_part
 from kg.extract.relations.apposed_speakers import apposed_speaker, trailing_apposed_speaker
+from kg.extract.relations.aside_subjects import subject_read_as_object
 from kg.extract.relations.bare_warnings import warns_without_clause
 from kg.extract.relations.charged import charged_statement
 from kg.extract.relations.directed_speakers import directing_verb
@@ -207,6 +208,7 @@ def _statement_tokens(ctx: _Sentence, verb: Token, exclude: set[int]) -> list[To
             _adjuncts_before_speaker(verb, comps)
         comps += _comma_continuations(ctx, verb, comps)
         comps += _but_continuation(ctx, verb, comps)
+        comps += subject_read_as_object(verb, comps, ctx.rules.words["addressing"])
         ids = set().union(*(_subtree_ids(c) for c in comps)) | _conjuncts_before(verb, comps)
         ids |= set(statement_tail(ctx, verb, ids - exclude))  # (h-rep90)
     elif verb.dep_ in ("ccomp", "xcomp") and verb.head.pos_ in ("VERB", "AUX") and \
