@@ -457,6 +457,8 @@ def _agreements(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[SpacySp
             if last and (similar := _similar(e, out, gaz.roles)) and (
                     parties := _signing_parties(e, by_token, order, state_nouns, entry.signing)):
                 key = f"{similar} ({DASH.join(parties)})"  # "B signed a similar pact with C"
+                if _kind_words(e, gaz.roles.kind_adjectives):  # (its own words: the mention's)
+                    e = _with_modifiers(e)
             elif last and _definite(e) and (same_word := _last_with_word(
                     e, [x for x in out if x.id_ not in asides], gaz.roles)):
                 key = same_word  # "the treaty": the last agreement written with "treaty"
@@ -580,7 +582,8 @@ def _agreements(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[SpacySp
     out = _lead_deals(out, leads)
     out = _counted_plurals(_signed_protocols(doc, out, gaz.signing_verbs, gaz.roles))
     out = _with_amounts(_with_aims(_named_after_signing(_headline_named_by_word(
-        _headline_as_lead(_same_parties(_named_later(out, cataphora), bare, apart)), gaz.roles),
+        _headline_as_lead(_same_parties(_named_later(out, cataphora), bare, apart)), gaz.roles,
+        gaz.signing_verbs),
         gaz.roles, gaz.signing_verbs),
         gaz.roles), gaz.roles.deal_markers)
     return plural_members(doc, out, gaz.roles)
@@ -710,7 +713,7 @@ def _named_after_signing(spans: list[SpacySpan], roles: Roles,
             or not (words & {t.lower_.removesuffix("s") for t in name}
                     or given and key.split(" (")[0].split()[-1] in roles.bare_agreement_heads) \
             or not name[0].is_title \
-            or _dated(near) or _other_matter(key, x, roles):
+            or _dated(near) or _other_matter(key, x, roles) or _in_passing(x, verbs, roles):
         return spans
     return [SpacySpan(y.doc, y.start, y.end, label=y.label_, span_id=new)
             if y.label_ == "Agreement" and y.id_ == key else y for y in spans]
@@ -1010,7 +1013,8 @@ def _headline_as_lead(spans: list[SpacySpan]) -> list[SpacySpan]:
             if x.id_ in rename else x for x in spans]
 
 
-def _headline_named_by_word(spans: list[SpacySpan], roles: Roles) -> list[SpacySpan]:
+def _headline_named_by_word(spans: list[SpacySpan], roles: Roles, verbs: tuple[str, ...]
+                            ) -> list[SpacySpan]:
     """"A and B seal land border deal" … "the Land Boundary Agreement": a headline's unnamed
     agreement whose own modifier ("land", "canal", "communications") is a word of the one
     agreement the article names with that word is that agreement, with all its mentions (dev
@@ -1027,7 +1031,9 @@ def _headline_named_by_word(spans: list[SpacySpan], roles: Roles) -> list[SpacyS
     names: dict[str, set[str]] = {}  # a modifier word → the names it is a word of
     for x in agreements:
         key = _span_key(x)
-        if x.start >= first.end and not key.endswith(")") and key[:1].isupper():
+        # (not a name met in passing: "the largest such pact since the <name> took effect")
+        if x.start >= first.end and not key.endswith(")") and key[:1].isupper() and \
+                not _in_passing(x, verbs, roles):
             words = key.lower().split()
             # a modifier of the name's head, not of its complement ("sea boundary agreement"
             # is not "the Convention on the Law of the Sea")
@@ -1429,6 +1435,11 @@ def _similar(e: SpacySpan, before: list[SpacySpan], roles: Roles) -> str | None:
     h-agr2)."""
     if not any(c.dep_ == "amod" and c.lower_ in roles.similar_marks for c in e.root.children):
         return None
+    if own := _kind_words(e, roles.kind_adjectives):
+        # "a similar logistics agreement with France", "a similar swap deal that A signed
+        # with B": words of its own name its kind, not the last agreement's name or kind (a
+        # new agreement, A1/A3; d876, d1237) (issue 12, stop 72, h-agr7)
+        return own
     word = e.root.lower_.removesuffix("s")
     key = next((_span_key(x) for x in reversed(before)
                 if x.label_ == "Agreement" and word in _text(x).lower()), None)
@@ -1488,6 +1499,8 @@ def _named_ahead(e: SpacySpan, ents: list[SpacySpan], names: set[str],
             continue  # "… built weapons outside the Non-Proliferation Treaty" (h-sig32)
         if _anchor_treaty(x, e):
             continue  # "an agreement that puts into effect the Treaty of Lima" (h-sig51)
+        if _in_passing(x, gaz.signing_verbs, gaz.roles):
+            continue  # "stocks left surplus by cuts under the CFE Treaty" (h-agr7)
         if key and (any_word or word not in gaz.roles.specific_agreement_heads and not same_word
                     or word in _text(x).lower()):
             return key
@@ -1505,6 +1518,28 @@ def _anchor_treaty(x: SpacySpan, e: SpacySpan) -> bool:
     if root.dep_ == "pobj" and root.head.lower_ in ("after", "before", "since"):
         return True
     return any(t.i == root.i for c in e.root.children if c.dep_ == "relcl" for t in c.subtree)
+
+
+PASSING_CLAUSES = frozenset({"advcl", "acl", "relcl"})  # clauses on another word
+
+
+def _in_passing(x: SpacySpan, verbs: tuple[str, ...], roles: Roles) -> bool:
+    """"the largest such pact since the <name> took effect", "stocks left surplus by cuts under
+    the <name>": a named agreement inside an adverbial, participial or relative clause is
+    mentioned in passing, about something else, not as the name of a deal the article's lines
+    sign; unless that clause, the nearest around it, signs or names it ("an accord, known as
+    the <name>", "the document, which officials called the <name>": roles.yaml `naming_verbs`)
+    (d1256, d990) (issue 12, stop 72, h-agr7)."""
+    if _signed_or_named(x, verbs, roles) or _called(x, roles.naming_verbs):
+        return False
+    tok = x.root
+    while tok.head.i != tok.i:  # (up to that clause's verb: "have begun calling the <name>")
+        if tok.lemma_.lower() in roles.naming_verbs or tok.lemma_.lower() in verbs:
+            return False
+        if tok.dep_ in PASSING_CLAUSES:
+            return True
+        tok = tok.head
+    return False
 
 
 def _topic_of_next(e: SpacySpan, by_token: dict[int, SpacySpan], roles: Roles) -> bool:
