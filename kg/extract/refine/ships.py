@@ -110,14 +110,29 @@ def _name_list(doc: Doc, start: int, by_start: dict[int, SpacySpan]) -> list[tup
     return []
 
 
+def _hull_lead(doc: Doc, i: int) -> bool:
+    """Whether token ``i`` is an upper-case word of two to five letters right before a
+    title-case proper noun, as a navy's hull prefix stands before a ship's name: where a ship
+    noun or a naming word comes first ("the frigate SAS Amatola", "named TTS Port of Spain"),
+    it opens the name, listed in patterns.yaml ``hull_prefixes`` or not (some are other
+    bodies' initials too, so the list keeps them out) (issue 12, stop 72, h-ent45)."""
+    t = doc[i]
+    return t.is_upper and t.is_alpha and 2 <= len(t) <= 5 and i + 1 < len(doc) \
+        and doc[i + 1].is_title and doc[i + 1].pos_ == "PROPN"
+
+
 def _name_end(doc: Doc, start: int, by_start: dict[int, SpacySpan]) -> int:
     """Where the name that opens at token ``start`` ends: the entity there (not a Weapon),
-    then any title-case proper nouns; ``start`` itself when no name opens there."""
+    then any title-case proper nouns; ``start`` itself when no name opens there. An untagged
+    hull prefix (``_hull_lead``) opens the name that follows it ("TTS | Port of Spain")."""
     e = by_start.get(start)
-    end = e.end if e is not None and e.label_ != "Weapon" else start
+    lead = start
+    if e is None and _hull_lead(doc, start):
+        lead, e = start + 1, by_start.get(start + 1)
+    end = e.end if e is not None and e.label_ != "Weapon" else lead
     while end < len(doc) and doc[end].is_title and doc[end].pos_ == "PROPN":
         end += 1
-    return end
+    return end if end > lead else start
 
 
 def _demonym_ship_name(e: SpacySpan, taken: set[int]) -> int | None:
@@ -305,13 +320,17 @@ def _ships_and_models(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[Spa
     for t in (doc[i] for i in where(doc, LOWER, roles.ship_nouns | _plurals(roles.ship_nouns))
               if i < len(doc) - 1):
         nxt = doc[t.i + 1]
-        if not nxt.is_title:
+        hull = _hull_lead(doc, nxt.i)  # "the frigate SAS Amatola"
+        if not (nxt.is_title or hull):
             continue
         if not t.is_lower:
-            if named := _capital_ship_noun(t, by_start.get(t.i), by_start.get(nxt.i), taken):
+            if nxt.is_title and (
+                    named := _capital_ship_noun(t, by_start.get(t.i), by_start.get(nxt.i), taken)):
                 made.append(named)
             continue
         e = by_start.get(nxt.i)
+        if hull and e is not None and len(e) == 1:
+            continue  # the prefix tagged alone: not a ship's whole name
         if e is not None and t.lower_ in roles.ship_nouns \
                 and (end := _demonym_ship_name(e, taken)) is not None:
             e = SpacySpan(doc, e.start, end, label="ORG")  # "the tanker British Heritage"
@@ -325,10 +344,12 @@ def _ships_and_models(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[Spa
         if t.lower_ not in roles.ship_nouns:
             continue
         elif e is None and nxt.i not in taken and nxt.pos_ == "PROPN":
-            end = nxt.i
+            end = nxt.i + hull
             while end < len(doc) and (end not in taken or end in person_at) \
                     and doc[end].is_title and doc[end].pos_ == "PROPN":
                 end += 1  # "the carrier Admiral | Gorshkov": the title begins the ship's name
+            if end == nxt.i + hull:
+                continue  # a prefix before a name another entity holds
             made.append(SpacySpan(doc, nxt.i, end, label="Weapon",
                                   span_id=surface_form(doc[nxt.i : end].text)))
     made += _names_after_hulls(doc, by_start, roles)
