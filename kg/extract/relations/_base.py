@@ -1525,6 +1525,8 @@ def _from_suppliers(ctx: _Sentence, verb: Token) -> list[Mention]:
             named = [m for p in _prep_objects(pobj, {"including", "like", "as"})
                      for m in _conjoined_actors(ctx, p)]
             for c in (pobj, *pobj.conjuncts):  # "from Russia, France and Israel"
+                if c is not pobj and _goods_conjunct(ctx, c):
+                    continue
                 m = _best_actor(ctx, c, exclude={t.i for n in named for t in ctx.sent
                                                  if ctx.own(t) == n})
                 if m is not None and m not in out and not named:
@@ -1670,6 +1672,19 @@ def _nationals(ctx: _Sentence, noun: Token) -> list[Mention]:
         if h.i == noun.i and m not in out:
             out.append(m)
     return out
+
+
+def _goods_conjunct(ctx: _Sentence, tok: Token) -> bool:
+    """A conjunct of a seller that names goods ("bought from Russia and Chinese-made K-8
+    jets"), a weapon or a noun with an origin participle ("French-built armoured cars"): the
+    parser joined the second item to the seller; its nationality is origin (SU6), not a
+    second seller (s72 h-sup117)."""
+    own = ctx.own(tok)
+    if own is not None and own.cls in ctx.role("actor"):
+        return False
+    origin = ctx.rules.words["origin_participles"]
+    return own is not None and own.cls in ctx.role("item") or any(
+        c.dep_ == "amod" and c.lower_ in origin for c in tok.children)
 
 
 def _conjoined_actors(ctx: _Sentence, pobj: Token) -> list[Mention]:
