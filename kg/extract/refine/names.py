@@ -789,11 +789,21 @@ def _kind_class(word: Token, roles: Roles) -> str | None:
         return None  # "two companies of the 2nd Battalion"; "a private military company"
     lemma = word.lemma_.lower()
     if lemma in roles.company_nouns | roles.firm_kind_nouns \
-            and lemma not in roles.armed_group_heads and lemma not in roles.movement_words:
+            and lemma not in roles.armed_group_heads and lemma not in roles.movement_words \
+            and not _office_phrase(word, roles):
         return "Company"
     if lemma in roles.ship_nouns:
         return "Weapon"
     return "Person" if lemma in roles.post_kind_nouns else None
+
+
+def _office_phrase(word: Token, roles: Roles) -> bool:
+    """"X, the central bank": the kind noun ends a public office's phrase (``agency_nouns``),
+    so the name beside it is that office's, no firm's (s72 h-ent46)."""
+    doc = word.doc
+    return any(len(words) <= word.i + 1 and words[-1] == word.lower_ and tuple(
+        t.lower_ for t in doc[word.i + 1 - len(words):word.i + 1]) == words
+        for words in roles.agency_nouns)
 
 
 def _of_head(noun: Token) -> Token:
