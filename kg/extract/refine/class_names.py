@@ -45,12 +45,13 @@ def hyphened_class_names(doc: Doc, ents: list[SpacySpan]) -> list[SpacySpan]:
     body): the name before a glued "-class" and the class up to the noun it qualifies are
     one Weapon, the ship class, without "the" (its key made as a pattern's class's is). Only a
     name NER tagged: a class the patterns found whole stays as it is."""
-    if not where(doc, LOWER, CLASS_WORD):
+    classes = where(doc, LOWER, CLASS_WORD)
+    if not classes:
         return ents  # most documents: no class named
     by_end = {e.end: e for e in ents}
     by_start = {e.start: e for e in ents}
     made = []
-    for i in where(doc, LOWER, CLASS_WORD):
+    for i in classes:
         if doc[i].text != "class" or i < 2 or not glued_hyphen(doc[i - 1]):
             continue
         head = _class_head(doc[i])
