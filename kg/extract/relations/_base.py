@@ -855,6 +855,13 @@ def _prep_objects(tok: Token, preps: Iterable[str]) -> list[Token]:
     return out
 
 
+
+def _unnamed_place_noun(ctx: _Sentence, tok: Token) -> bool:
+    """A common place noun with no name of its own ("the port city", "the island"): the word
+    an "of" phrase names ("the island of Okinawa")."""
+    return tok.pos_ == "NOUN" and ctx.own(tok) is None and \
+        tok.lemma_.lower() in ctx.rules.words["place_part_nouns"]
+
 def _acronym_infinitive(tok: Token) -> bool:
     """"sent Stinger missiles to UNITA": the parser may read "to" and an upper-case name after
     it as an infinitive; no verb is written in capitals, so the name is the object of "to"

@@ -11,7 +11,12 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from kg.extract.relations._base import _children, _prep_objects, _Sentence
+from kg.extract.relations._base import (
+    _children,
+    _prep_objects,
+    _Sentence,
+    _unnamed_place_noun,
+)
 
 
 def departure_heads(ctx: _Sentence, verb: Token) -> list[Token]:
@@ -23,10 +28,4 @@ def departure_heads(ctx: _Sentence, verb: Token) -> list[Token]:
     left = [o for d in _children(verb, {"dobj"}) if _unnamed_place_noun(ctx, d)
             for o in _prep_objects(d, {"of"})]
     return [*vehicles, *left]
-
-
-def _unnamed_place_noun(ctx: _Sentence, tok: Token) -> bool:
-    """A common place noun with no name of its own ("the port city", "the island")."""
-    return tok.pos_ == "NOUN" and ctx.own(tok) is None and \
-        tok.lemma_.lower() in ctx.rules.words["place_part_nouns"]
 

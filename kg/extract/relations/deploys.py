@@ -41,6 +41,7 @@ from kg.extract.relations._base import (
     _Sentence,
     _starts_at,
     _subtree_ids,
+    _unnamed_place_noun,
 )
 from kg.extract.relations.based_units import participle_based_unit
 from kg.extract.relations.body_forces import owning_body
@@ -2283,8 +2284,7 @@ def _place_noun_chain(ctx: _Sentence, noun: Token) -> list[Mention]:
 def _place_noun_objects(ctx: _Sentence, noun: Token) -> list[Token]:
     """The words after the "of" of an unnamed place noun ("the nearby city of X", "the
     islands of Y and Z"), conjuncts included; none for a named noun or any other word."""
-    if ctx.own(noun) is not None or noun.pos_ != "NOUN" \
-            or noun.lemma_.lower() not in ctx.rules.words["place_part_nouns"]:
+    if not _unnamed_place_noun(ctx, noun):
         return []
     return [o for p in _prep_objects(noun, {"of"}) for o in (p, *p.conjuncts)]
 
