@@ -56,6 +56,7 @@ from kg.extract.relations.confirmed_sellers import confirmed, confirmed_sales
 from kg.extract.relations.copular_items import copula_of, copular_holders, copular_items
 from kg.extract.relations.customer_lists import listed_customers
 from kg.extract.relations.described_items import described_items
+from kg.extract.relations.example_sellers import example_sales
 from kg.extract.relations.fleet_rankings import fleet_ranking
 from kg.extract.relations.licence_parties import apposed_licensors, site_makers, sites
 from kg.extract.relations.order_tails import order_copular_items, order_tail
@@ -355,7 +356,11 @@ def _received(ctx: _Sentence, verb: Token) -> list[RelationMention]:
     # (the second purchase stands even where the first seller is no actor the entity stage
     # named)
     gapped = _gapped_purchases(ctx, verb, objects)
-    if not suppliers and not gapped:
+    # "bought arms from several countries, among them jets from Israel and …": the sellers
+    # the example list names sell what it lists before each (h-slice73)
+    examples = example_sales(ctx, verb)
+    suppliers = [s for s in suppliers if not any(s in sellers for sellers, _ in examples)]
+    if not suppliers and not gapped and not examples:
         return []
     items: list[Mention] = []  # required: money received is no supply
     for obj in objects:
@@ -399,7 +404,7 @@ def _received(ctx: _Sentence, verb: Token) -> list[RelationMention]:
         items.extend(m for m in tail.items if m not in items)
         recipients = [*recipients, *(b for b in tail.buyers if b.key not in
                                      {r.key for r in recipients if r.key is not None})]
-    along = _along_with_purchases(ctx, verb)  # (weapons with sellers of their own)
+    along = _along_with_purchases(ctx, verb) + examples  # (weapons with sellers of their own)
     items = [m for m in items if not any(m in sold for _, sold in along)]
     apart = {m for sellers, _ in gapped for m in sellers}
     theirs = {m for _, own in gapped for m in own or ()}
@@ -1671,6 +1676,10 @@ def _equipped_holders(ctx: _Sentence, held: Token) -> list[Mention]:
     if h.dep_ != "pobj" or h.head.lower_ not in ("on", "with", "upon"):
         return []
     v = h.head.head
+    if v.dep_ == "pobj" and v.head.head.pos_ in ("VERB", "AUX"):
+        # "has relied for decades on ships bought from": the parser may hang "on" on the
+        # phrase before, itself on the verb (h-slice73)
+        v = v.head.head
     if v.pos_ not in ("VERB", "AUX") or \
             v.lemma_.lower() not in ctx.rules.words["equipped_with_verbs"]:
         return []
