@@ -579,7 +579,7 @@ def _agreements(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[SpacySp
             else:
                 key = entry.label
         note(e, key, "last", kind_of, bare_of)
-    out = _lead_deals(out, leads)
+    out = _lead_deals(_separate_apart(out, gaz.roles, apart), leads)
     out = _counted_plurals(_signed_protocols(doc, out, gaz.signing_verbs, gaz.roles))
     out = _with_amounts(_with_aims(_named_after_signing(_headline_named_by_word(
         _headline_as_lead(_same_parties(_named_later(out, cataphora), bare, apart)), gaz.roles,
@@ -1657,6 +1657,30 @@ def _named_as(e: SpacySpan, names: set[str]) -> str | None:
     words = {t.lower_ for t in e if t.is_alpha}
     found = [n for n in names if words <= set(n.lower().split())]
     return found[0] if len(found) == 1 else None
+
+
+def _separate_apart(spans: list[SpacySpan], roles: Roles, apart: set[str]
+                     ) -> list[SpacySpan]:
+    """"Chile signed a contract with Saab … . Chile has also bought six fighters from Saab in a
+    separate deal signed last March", "signed the contract in 2018, together with a separate
+    deal to refit its older vessels": an indefinite phrase marked as another agreement
+    (roles.yaml `separate_marks`) that the rules above keyed to an agreement the article named
+    before it (its parties being the same) is a deal of its own (A3), "<mark> <key>", set
+    ``apart`` so that no bare word of those parties joins it (issue 12, h-agr8)."""
+    seen: set[str] = set()
+    out = []
+    for x in spans:
+        if x.label_ == "Agreement" and x.id_ in seen and not _definite(x) and \
+                not _predicative(x) and (  # ("called the treaty a separate deal")
+                mark := next((c.lower_ for c in x.root.children if c.dep_ == "amod"
+                              and c.lower_ in roles.separate_marks), None)) is not None:
+            key = f"{mark} {x.id_}"
+            apart.add(key)
+            x = SpacySpan(x.doc, x.start, x.end, label=x.label_, span_id=key)
+        if x.label_ == "Agreement" and x.id_:
+            seen.add(x.id_)
+        out.append(x)
+    return out
 
 
 def _same_parties(spans: list[SpacySpan], bare: dict[str, str],
