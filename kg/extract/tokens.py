@@ -309,3 +309,12 @@ def text_of(span: Span | Doc) -> str:
 def has_det(tok: Token, words: Collection[str]) -> bool:
     """Whether ``tok`` has a determiner among ``words`` ("the jets", "a spokesman")."""
     return any(c.dep_ == "det" and c.lower_ in words for c in tok.children)
+
+
+def premodified(tok: Token, words: Collection[str]) -> bool:
+    """Whether an adjective among ``words`` stands before ``tok`` in its phrase: on it or on a
+    modifier of it (a headline's parse may hang "former" on the compound: "former US Navy
+    frigate"), not inside a possessor ("a former colony's boats")."""
+    owners = {t.i for c in tok.children if c.dep_ == "poss" for t in c.subtree}
+    return any(t.dep_ == "amod" and t.lower_ in words and t.i not in owners
+               for t in tok.subtree if t.i < tok.i)

@@ -58,6 +58,7 @@ from kg.extract.relations.customer_lists import listed_customers
 from kg.extract.relations.described_items import described_items
 from kg.extract.relations.example_sellers import example_sales
 from kg.extract.relations.fleet_rankings import fleet_ranking
+from kg.extract.relations.former_owners import former_services
 from kg.extract.relations.licence_parties import apposed_licensors, site_makers, sites
 from kg.extract.relations.order_tails import order_copular_items, order_tail
 from kg.extract.relations.own_posts import sent_to_own_post
@@ -67,7 +68,7 @@ from kg.extract.relations.reduced_passives import misread_reduced_passive
 from kg.extract.relations.renamed_items import with_renamed_items
 from kg.extract.relations.state_exporters import owned_supplier
 from kg.extract.relations.unmade_sales import unmade_sale
-from kg.extract.tokens import ANAPHOR_DETS, DEFINITE, has_det
+from kg.extract.tokens import ANAPHOR_DETS, DEFINITE, has_det, premodified
 from kg.model import Mention, RelationMention
 
 PART_PREPS = {"of", "including", "like", "as", "with", "plus", "such", "among", "from"}
@@ -336,6 +337,7 @@ def _received(ctx: _Sentence, verb: Token) -> list[RelationMention]:
                  or [m for o in split for t in o.subtree for p in _prep_objects(t, {"from"})
                      if (m := _best_actor(ctx, p)) is not None][:1]
                  or _deal_sellers(ctx, verb)
+                 or former_services(ctx, objects)  # "took over the former US Navy frigate"
                  or _national_sellers(ctx, objects)  # "Mali receives Russian helicopters"
                  or [m for o in objects for c in o.children  # "received Germany's tanks"
                      if c.dep_ == "poss" and c.pos_ != "PRON"
@@ -2547,6 +2549,8 @@ def _origin_supplier(doc: Doc, r: RelationMention, by_token: dict[int, Mention],
             t.text.lower() != (supplier.key or "").lower()
         if not adjective or t.dep_ not in ("amod", "compound", "nmod"):
             return False
+        if supplier.cls == "Agency" and premodified(head, rules.words["former_owner_words"]):
+            return False  # "the former US Navy frigate": the service owned it (h-sup118)
         return by_token.get(head.i) in items or head.lemma_.lower() in rules.words[
             "supply_objects"]
     return False
