@@ -107,7 +107,7 @@ from kg.extract.refine.headlines import (
     _headline_names_below,
     _line_openers_named_below,
 )
-from kg.extract.refine.led_states import states_before_led
+from kg.extract.refine.led_states import speaking_coalitions, states_before_led
 from kg.extract.refine.maker_models import makers_as_aircraft, makers_of_numbered_models
 from kg.extract.refine.mentions import mention_of
 from kg.extract.refine.modifier_capitals import modifier_capitals
@@ -473,6 +473,7 @@ def refine_entities(doc: Doc, gaz: Gazetteer) -> Doc:
     ents = makers_of_numbered_models(doc, ents)
     ents = makers_as_aircraft(doc, ents, gaz.roles)
     ents = states_before_led(doc, ents, gaz)
+    ents = speaking_coalitions(doc, ents)
     ents = _verb_kinds(ents)
     ents = _generic_capitals(ents, gaz.roles)
     ents = modifier_capitals(doc, ents, gaz)
