@@ -2310,6 +2310,28 @@ def _collective_speakers(tok: Token, rules: RelationRules) -> bool:
         tok.head.lemma_.lower() in rules.triggers["reports"]
 
 
+def _acting_sides(tok: Token, rules: RelationRules) -> bool:
+    """"Under the statement the two sides will respect …": counted sides as the subject of a
+    verb that neither signs (``_lead_signers`` reads the sides of a signing: states or
+    movements) nor reports (``_collective_speakers``) are the last so many states named
+    (issue 12, s73 h-sig38)."""
+    return tok.lemma_.lower() in rules.words["plural_side_nouns"] and tok.dep_ == "nsubj" \
+        and counted(tok) is not None and tok.head.pos_ in ("VERB", "AUX") \
+        and not _signing_verb(tok.head, rules)
+
+
+def _plural_subject(sent: SpacySpan, resolved: dict[int, tuple[Mention, ...]]
+                    ) -> tuple[Mention, ...]:
+    """The actors the main clause subject of ``sent`` stands for, where it is a plural
+    resolved before ("The two countries …", "Both sides …"), which a "They" opening the next
+    sentence repeats; none otherwise (issue 12, s73 h-sig38)."""
+    subjects = [c for c in sent.root.children if c.dep_ in SUBJECTS]
+    if len(subjects) != 1 or subjects[0].i not in resolved:
+        return ()
+    told = resolved[subjects[0].i]
+    return told if len(told) > 1 else ()
+
+
 def _signers_body(tok: Token, rules: RelationRules) -> bool:
     """"by representatives of the two governments", "the envoys of the three states": the
     plural after the "of" of a signer noun names those the signers act for (S3; d556)."""
@@ -2344,10 +2366,14 @@ def plural_coreference(doc: Doc, rules: RelationRules, by_token: dict[int, Menti
                 continue
             if group is None:
                 group = _subject_group(before, by_token) if before is not None else ()
-            if tok.i == sent.start and tok.lower_ == "they" and tok.dep_ in SUBJECTS \
-                    and len(group) > 1:  # "Finland and Sweden undertake … They confirmed …"
-                out[tok.i] = group
-                continue
+            if tok.i == sent.start and tok.lower_ == "they" and tok.dep_ in SUBJECTS:
+                if len(group) > 1:  # "Finland and Sweden undertake … They confirmed …"
+                    out[tok.i] = group
+                    continue
+                # "The two sides will respect … They also undertook …" (s73 h-sig38)
+                if before is not None and (told := _plural_subject(before, out)):
+                    out[tok.i] = told
+                    continue
             since = country_in == n  # a country named since the sentence began
             if not since and _sides_of(tok, group):  # "A and B agreed … Both sides signed"
                 out[tok.i] = group
@@ -2364,7 +2390,7 @@ def plural_coreference(doc: Doc, rules: RelationRules, by_token: dict[int, Menti
                     and _zero_relative(tok) is None:  # the two countries", "a treaty
                 continue   # the two countries signed" (h-coref5)
             cls = ("Country" if tok.lemma_.lower() in rules.words["plural_country_nouns"]
-                   or _collective_speakers(tok, rules) else
+                   or _collective_speakers(tok, rules) or _acting_sides(tok, rules) else
                    "Person" if tok.lemma_.lower() in rules.words["plural_person_nouns"] else None)
             count = counted(tok)
             if count is None and cls == "Country" and _bare_plural(tok, rules):

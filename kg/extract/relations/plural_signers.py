@@ -14,6 +14,9 @@ from kg.model import Mention
 
 # (the clause links a "they" may hang from on the clause whose subject it repeats)
 _CLAUSE_LINKS = ("advcl", "relcl", "ccomp", "conj", "xcomp", "acl")
+# (the links by which an agreement a relative "they" signs hangs from the verb of the clause
+# whose subject that "they" repeats: its object, or the object of one of its prepositions)
+_OBJECT_LINKS = ("dobj", "pobj", "prep")
 _ACTORS = ("Country", "Person", "Agency", "Company")
 THEY = frozenset({"they"})
 
@@ -39,6 +42,22 @@ def _actors(heads: list[Token], by_token: dict[int, Mention],
     return list(found.values())
 
 
+def _governing_verb(noun: Token) -> Token | None:
+    """The verb whose object, or the object of whose preposition, a noun is: "run checks
+    under the protocol they signed", "undertook to revive an agreement that they signed"
+    (the agreement a relative "they" signs hangs from the clause whose subject that "they"
+    repeats; issue 12, s73 h-sig38); None where the noun hangs from a verb by another link
+    (a subject: "the treaty they signed bars …")."""
+    head = noun
+    for _ in range(6):
+        if head.dep_ not in _OBJECT_LINKS or head.head.i == head.i:
+            return None
+        head = head.head
+        if head.pos_ in ("VERB", "AUX"):
+            return head
+    return None
+
+
 def clause_they(doc: Doc, signing: Callable[[Token], bool], by_token: dict[int, Mention],
                 resolved: dict[int, tuple[Mention, ...]]) -> dict[int, tuple[Mention, ...]]:
     """"The two men put their signatures to X, five days after they had signed Y", "a
@@ -54,8 +73,11 @@ def clause_they(doc: Doc, signing: Callable[[Token], bool], by_token: dict[int, 
         while clause.dep_ in _CLAUSE_LINKS and clause.head.i != clause.i:
             clause = clause.head
             if clause.pos_ not in ("VERB", "AUX"):
-                continue  # ("a commitment that …": the noun a clause hangs from)
-            subjects = [c for c in clause.children if c.dep_ == "nsubj" and c.lower_ != "they"]
+                clause = _governing_verb(clause) or clause
+                if clause.pos_ not in ("VERB", "AUX"):
+                    continue  # ("a commitment that …": the noun a clause hangs from)
+            subjects = [c for c in clause.children if c.dep_ == "nsubj"
+                        and (c.lower_ != "they" or c.i in resolved)]
             if not subjects:
                 continue
             actors = _actors(subjects, by_token, resolved)
