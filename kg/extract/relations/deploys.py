@@ -53,6 +53,7 @@ from kg.extract.relations.named_ship_objects import dative_force, split_names
 from kg.extract.relations.restating import restated_event
 from kg.extract.relations.service_forces import service_itself
 from kg.extract.relations.sole_states import sole_state
+from kg.extract.tokens import lowers
 from kg.model import Mention, RelationMention
 
 
@@ -1846,8 +1847,9 @@ def _gapped_actors(ctx: _Sentence, verb: Token) -> list[tuple[Mention, Token]]:
     words = ctx.rules.words
     doc, end = verb.doc, ctx.sent.end
     found: list[tuple[Mention, Token]] = []
-    for a in doc[verb.i + 1 : end]:
-        if a.lower_ != "and" or a.i in ctx.by_token or _clause_verb(a).i != verb.i:
+    low = lowers(doc)  # (a Token only for each "and": issue 13)
+    for a in (doc[i] for i in range(verb.i + 1, end) if low[i] == "and"):
+        if a.i in ctx.by_token or _clause_verb(a).i != verb.i:
             continue  # ("Trinidad and Tobago": one name)
         j = a.i + 2 if a.i + 1 < end and doc[a.i + 1].lower_ == "the" else a.i + 1
         m = ctx.by_token.get(j)
@@ -1899,8 +1901,9 @@ def _partitive_places(ctx: _Sentence, verb: Token) -> list[Mention]:
     heads = ctx.rules.words["partitive_heads"]
     # ("some of them near X" places them by X, not in it)
     preps = ctx.rules.place_preps - ctx.rules.words["vicinity_preps"]
-    for t in ctx.sent:
-        if t.i <= verb.i + 1 or t.lower_ not in heads or t.doc[t.i - 1].text != "," or \
+    doc, low = ctx.sent.doc, lowers(ctx.sent.doc)  # (a Token only for each head word: issue 13)
+    for t in (doc[i] for i in range(ctx.sent.start, ctx.sent.end) if low[i] in heads):
+        if t.i <= verb.i + 1 or t.doc[t.i - 1].text != "," or \
                 t.i + 2 >= ctx.sent.end or t.doc[t.i + 1].lower_ != "of" or \
                 t.doc[t.i + 2].lower_ not in ("them", "whom"):
             continue

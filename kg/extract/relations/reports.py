@@ -28,6 +28,7 @@ from kg.extract.relations._base import (
     _leader_states,
     _leaders_state,
     _mention_root,
+    _mention_tokens,
     _negated,
     _object,
     _opening_place,
@@ -1130,7 +1131,7 @@ def _reports(ctx: _Sentence, verb: Token) -> list[RelationMention]:
         t.i for c in _children(verb, {"dobj", "dative"}) if ctx.own(c) in claimants
         for t in c.subtree
     } | {  # (the parser may hang "… by the agency X" 's name on the verb as its clause)
-        t.i for t in ctx.sent for m in issued if ctx.names(m, t)
+        t.i for m in issued for t in ctx.sent if ctx.names(m, t)
     }
     at = _figure_at(verb, ctx.rules.words) if lemma in ctx.rules.words["figure_verbs"] else None
     tokens = quoted or (_estimate_tokens(ctx, verb, at) if at is not None else _statement_tokens(
@@ -2621,14 +2622,16 @@ def _poll_findings(ctx: _Sentence) -> list[RelationMention]:
 
 def _adjective_only(ctx: _Sentence, m: Mention) -> bool:
     """A mention that only qualifies a noun: "Russian" in "the Russian business daily"."""
-    toks = [t for t in ctx.sent if ctx.own(t) == m and t.dep_ != "det"]  # ("the Russian")
+    toks = [t for t in _mention_tokens(ctx, m) if t.dep_ != "det"]  # ("the Russian")
     return bool(toks) and all(t.dep_ == "amod" for t in toks)
 
 
 # --- reports: "X rejected the accusation." (issue 12, h-claim2) ------------------------------
 def _trigger_lemma(ctx: _Sentence, r: RelationMention) -> str:
     """The lemma of a relation's trigger word in its sentence."""
-    return next((t.lemma_.lower() for t in ctx.sent if t.text == r.trigger), r.trigger.lower())
+    words, lemma = texts(ctx.sent.doc), lemmas(ctx.sent.doc)  # (no Token per word: issue 13)
+    return next((lemma[i] for i in range(ctx.sent.start, ctx.sent.end)
+                 if words[i] == r.trigger), r.trigger.lower())
 
 
 def _is_accusation(ctx: _Sentence, r: RelationMention) -> bool:
