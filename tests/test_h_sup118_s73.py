@@ -1,7 +1,7 @@
 """Issue 12, stop 73 (h-sup118): goods marked as a state's armed service's before ("took over
 two former US Coast Guard cutters", a headline's "takes over three former Italian navy
 corvettes") come from that service, their former owner, where no other seller is named
-(relations/former_owners.py; relations.yaml and roles.yaml ``former_owner_words``); a
+(relations/former_owners.py; relations.yaml ``former_owner_words``, read by both stages); a
 service before unmarked goods stays no seller, and a "from" seller still sells (sentences
 written for these tests; real spaCy parse).
 """

@@ -306,7 +306,6 @@ class Roles:
     relative_naming_verbs: frozenset[str] = frozenset()  # "X, which they know as Y"
     hull_words: frozenset[str] = frozenset()  # "the Oberon-class O'Brien": a ship
     former_name_words: frozenset[str] = frozenset()  # "X, formerly HMS Y": Y is X's old name
-    former_owner_words: frozenset[str] = frozenset()  # "former German navy boats": the navy's
     new_name_nouns: frozenset[str] = frozenset()  # "X … under the name Y": Y is X's new name
     ship_heads: frozenset[str] = frozenset()  # with ship_nouns: "the boat, renamed Tareq"
     ship_anaphors: frozenset[str] = frozenset()  # "She will be renamed X": the ship before
@@ -1100,7 +1099,7 @@ _ROLE_WORD_LISTS = (
     "relative_naming_verbs",
     "ship_naming", "known_as_words", "acronym_nouns", "naming_kind_words",
     "hull_words", "ship_heads", "office_nouns", "equipment_words",
-    "ship_anaphors", "former_name_words", "former_owner_words", "new_name_nouns",
+    "ship_anaphors", "former_name_words", "new_name_nouns",
     "made_participles", "type_units",
     "transport_aircraft", "unarmed_aircraft", "armed_variant_words",
     "not_weapon_compounds", "group_nouns", "feature_nouns", "facility_nouns",

@@ -250,13 +250,14 @@ def _modifying_service(doc: Doc, found: tuple[int, str], roles: Roles) -> bool:
     equipment" (a nationality phrase, R5). A headline's compressed "Kazakh army engineers
     fly to Iraq", "buys Australia's navy Skyhawks" keeps the state (readable gold reads those
     as the state's), but not goods it marks as the service's before ("takes over two former
-    German navy submarines": ``former_owner_words``, the service their former owner), and the
-    goods a verb of giving hands over ("sold Kenyan army rifles") are left to
+    German navy submarines": relations.yaml ``former_owner_words``, the service their former
+    owner), and the goods a verb of giving hands over ("sold Kenyan army rifles") are left to
     ``_given_service``."""
     end, name = found
     last = doc[end - 1]
     return name in roles.modifier_services and last.head.i >= end \
-        and (not _headline_line(last.sent) or premodified(last.head, roles.former_owner_words)) \
+        and (not _headline_line(last.sent) or premodified(
+            last.head, default_relation_rules().words["former_owner_words"])) \
         and not (last.head.dep_ == "dobj" and _giving_verb(last, roles) is not None)
 
 
