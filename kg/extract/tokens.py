@@ -62,6 +62,11 @@ def _index(doc: Doc, attr: int) -> dict[int, list[int]]:
     return index
 
 
+# at most this many values, ``where`` on a column it does not index compares the column with
+# each in numpy (~2x faster than a set look-up per token, issue 13; each value is one more pass)
+_FEW_IDS = 4
+
+
 def where(doc: Doc, attr: int, words: Collection[str]) -> list[int]:
     """Indices, in order, of the tokens whose ``attr`` (``spacy.attrs.LOWER``, ``ORTH``,
     ``TAG`` …) is one of ``words``. A superset guard only: callers keep their own test."""
@@ -79,11 +84,6 @@ def where(doc: Doc, attr: int, words: Collection[str]) -> list[int]:
         return _equal_any(column, ids)
     # a set look-up per value: numpy.isin sorts both arrays, ~3x slower on an article's column
     return [i for i, x in enumerate(column.tolist()) if x in ids]
-
-
-# at most this many values, ``where`` on a column it does not index compares the column with
-# each in numpy (~2x faster than a set look-up per token, issue 13; each value is one more pass)
-_FEW_IDS = 4
 
 
 def _equal_any(column: numpy.ndarray, ids: Collection[int]) -> list[int]:

@@ -1690,7 +1690,7 @@ def _goods_conjunct(ctx: _Sentence, tok: Token) -> bool:
     if own is not None and own.cls in ctx.role("actor"):
         return False
     origin = ctx.rules.words["origin_participles"]
-    return own is not None and own.cls in ctx.role("item") or any(
+    return (own is not None and own.cls in ctx.role("item")) or any(
         c.dep_ == "amod" and c.lower_ in origin for c in tok.children)
 
 
