@@ -172,6 +172,7 @@ from kg.extract.refine.place_names import (
     _framed_places,
     _headed_places,
     _joined_members,
+    _joined_places,
     _language_demonyms,
     _listed_towns,
     _named_facilities,
@@ -352,6 +353,7 @@ def refine_entities(doc: Doc, gaz: Gazetteer) -> Doc:
     ents = _coordinated_places(doc, ents, gaz.roles)
     ents = _names_listed_with_places(doc, ents, gaz.roles)
     ents = _joined_members(doc, ents, gaz)
+    ents = _joined_places(doc, ents, gaz)
     ents = _states_named_features(doc, ents, gaz.roles)
     ents = _places_across_particles(doc, ents, gaz.roles)
     ents = _headed_places(doc, ents, gaz.roles)

@@ -327,6 +327,63 @@ def _joined_members(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[Spa
     return _replace(ents, made) if made else ents
 
 
+def _joined_places(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[SpacySpan]:
+    """"to the regions of Tumbes and Puno", "in Tarija, Santa Cruz, Cochabamba and
+    Chuquisaca", "the islands of Thasos, Samothrace and Lesbos": one place NER made of two
+    or three names joined by "and" (or commas), each the parser's conjunct of the name
+    before, is each name its own place, where the whole is no name the gazetteer or the
+    place lists know ("Trinidad and Tobago", "Jammu and Kashmir", "Newfoundland and
+    Labrador" stay whole) and shares no plural head ("the Andaman and Nicobar Islands",
+    ``_shared_heads``); where a name of the span is a listed town or region (or a name of
+    the list before it a place the gazetteer keys), or the list is the object of "of" after
+    a place noun ("the islands of Thasos, Samothrace and Lesbos"), not a firm's ("from
+    MacDonald, Dettwiler and Associates", which NER may also call a place); never with a
+    body's, firm's or outlet's word or a word of a person's full name in the story (issue 12,
+    stop 74, h-slice74; ``_joined_members`` does this for spans NER gave another label)."""
+    roles = gaz.roles
+    people = {fold(w) for e in ents if e.label_ in ("PERSON", "Person") and len(e) > 1
+              for w in _text(e).split()}
+    held = _covers(ents)
+
+    def known(m: SpacySpan) -> bool:
+        entry = gaz.lookup(m.text)
+        return listed_place(fold(m.text)) \
+            or entry is not None and entry.cls in ("Country", "Region")
+
+    def place_list(e: SpacySpan, parts: list[SpacySpan]) -> bool:
+        names = _conjuncts(parts[0].root)  # the whole list, names before the span included
+        others = [held.get(n.i) for n in names if not e.start <= n.i < e.end]
+        first = names[0]
+        return any(known(m) for m in parts) or any(  # (others: places the gazetteer keys)
+            x is not None and x.ent_id_ and x.label_ in ("Country", "Region") for x in others) \
+            or first.dep_ == "pobj" and first.head.lower_ == "of" \
+            and first.head.head.lemma_.lower() in roles.place_nouns
+
+    made = []
+    for e in ents:
+        if e.label_ not in ("GPE", "LOC") or e.ent_id_ or "and" not in (t.lower_ for t in e) \
+                or e[-1].text in roles.shared_place_heads or gaz.lookup(e.text) is not None \
+                or listed_place(fold(e.text)):
+            continue
+        parts, start = [], e.start
+        for i in range(e.start, e.end + 1):
+            if i == e.end or doc[i].text in LIST_SEPARATORS:
+                parts.append(doc[start:i])
+                start = i + 1
+        if len(parts) < 2 or any(
+                not 0 < len(m) <= 3 or any(
+                    not (t.is_title and t.is_alpha and t.pos_ == "PROPN")
+                    or t.text in roles.org_heads or t.text in roles.company_suffixes
+                    or t.text in roles.media_heads or fold(t.text) in people for t in m)
+                for m in parts) \
+                or any(m.root.dep_ != "conj" or not prev.start <= m.root.head.i < prev.end
+                       for prev, m in zip(parts, parts[1:], strict=False)) \
+                or not place_list(e, parts):
+            continue
+        made += [SpacySpan(doc, m.start, m.end, label="GPE") for m in parts]
+    return _replace(ents, made) if made else ents
+
+
 def _coordinated_before_place_noun(doc: Doc, ents: list[SpacySpan],
                                    roles: Roles) -> list[SpacySpan]:
     """"to the Kessar La and Dorn La passes", "on Tavi and Orlo islands": each of two names
