@@ -55,23 +55,56 @@ def _signed_packages(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[Spac
     """"as part of a package worth about $1 billion signed with Acme", "the programme, agreed
     with Washington in 2019": a noun that is a deal only when it is signed (roles.yaml
     `signed_deal_nouns`) is an unnamed arms deal where a signing participle or relative clause
-    describes it, not a negated or planned one ("a package to be signed next year")
-    (issue 12, h-sign7)."""
+    describes it, or where it is the object a signer signs (`_signed_object`: "the two
+    ministers signed the package"), not a negated or planned one ("a package to be signed next
+    year") (issue 12, h-sign7; s74 h-sig39)."""
     taken = _taken(ents)
-    made = []
+    by_token = _covers(ents)
+    made, inner = [], set()
     for t in map(doc.__getitem__, where(doc, LEMMA, roles.signed_deal_nouns)):
         if t.i in taken or not t.is_lower or t.lemma_ not in roles.signed_deal_nouns:
             continue
-        if not any(c.dep_ in ("acl", "relcl") and c.lemma_.lower() in roles.signed_deal_verbs
-                   and (c.dep_ == "relcl" or c.tag_ == "VBN") and _describes(c.head, t)
-                   and not any(p.lower_ == "into" for p in c.children)  # "signed into law"
-                   and not any(a.dep_ in ("neg", "aux") and a.lower_ in (*PLANNING_AUX, "not")
-                               for a in c.children)
-                   for c in t.subtree):
+        deals = _deals_of(t, by_token)
+        if deals is None or not _signed_object(t, roles) and not any(
+                c.dep_ in ("acl", "relcl") and c.lemma_.lower() in roles.signed_deal_verbs
+                and (c.dep_ == "relcl" or c.tag_ == "VBN") and _describes(c.head, t)
+                and not _unsigned(c) for c in t.subtree):
             continue
+        if deals:  # ("a package of deals": the deals are the package, not a second deal)
+            inner.add(deals.start)
         e = _with_modifiers(SpacySpan(doc, t.i, t.i + 1, label="Agreement"))
         made.append(_set_id(SpacySpan(doc, e.start, e.end, label="Agreement", span_id=DEAL_KIND)))
-    return sorted([*ents, *made], key=lambda x: x.start) if made else ents
+    kept = [e for e in ents if e.start not in inner]
+    return sorted([*kept, *made], key=lambda x: x.start) if made else ents
+
+
+def _unsigned(verb: Token) -> bool:
+    """Whether a signing verb signs nothing yet: "signed into law", "not signed", "to be
+    signed", "will sign"."""
+    return any(p.lower_ == "into" for p in verb.children) or any(
+        a.dep_ in ("neg", "aux") and a.lower_ in (*PLANNING_AUX, "not") for a in verb.children)
+
+
+def _signed_object(t: Token, roles: Roles) -> bool:
+    """Whether a deal-only-when-signed noun is the object of an active signing verb with a
+    subject: "It signed a package of deals with Russia in 2006", "Hagel and al-Attiyah signed
+    the package at the Pentagon" (s74 h-sig39)."""
+    verb = t.head
+    return t.dep_ == "dobj" and verb.lemma_.lower() in roles.signed_deal_verbs \
+        and any(c.dep_ == "nsubj" for c in verb.children) and not _unsigned(verb)
+
+
+def _deals_of(t: Token, by_token: dict[int, SpacySpan]) -> SpacySpan | None | bool:
+    """What a package noun's "of" phrase makes of it: False where it names no agreement; the
+    unnamed arms deals it is of ("a package of deals", which the package stands for); None
+    where it is of agreements of another kind ("a package of accords": those accords are the
+    agreement) (s74 h-sig39)."""
+    held = [e for c in t.children if c.dep_ == "prep" and c.lower_ == "of"
+            for g in c.children if g.dep_ == "pobj"
+            if (e := by_token.get(g.i)) is not None and e.label_ == "Agreement"]
+    if not held:
+        return False
+    return held[0] if held[0].ent_id_ == DEAL_KIND else None
 
 
 def _purchase_orders(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySpan]:

@@ -132,7 +132,10 @@ def _local_parties(e: SpacySpan, by_token: dict[int, SpacySpan], order: dict[str
             if c.dep_ in ("nsubj", "nsubjpass")]
     goods = [root] if own else [*path, *(g for c in verb.children if c.dep_ == "dobj"
                                          for g in (c, *c.conjuncts))]
-    toks += [g for w in (*([] if own else [verb]), *goods) for c in w.children
+    # ("signed a package of deals with Russia": the parser may hang the "with" phrase on the
+    # noun of the goods' "of" phrase, s74 h-sig39)
+    toks += [g for w in (*([] if own else [verb]), *goods)
+             for c in (*w.children, *(_aim_nouns(w) if w.i != verb.i else ()))
              if c.dep_ == "prep" and c.lower_ in ("from", "with")
              for g in c.children if g.dep_ == "pobj"]
     if own:  # "with the United States government": the state its government stands for
