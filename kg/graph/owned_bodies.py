@@ -31,13 +31,18 @@ def owned_descriptions(forms: Iterable[tuple[str, str]],
                        kinds: Collection[tuple[str, ...]]) -> dict[str, set[str]]:
     """Node key → the kinds it was called by with an owner, from an article's Agency (key,
     form) pairs ``forms``; a kind two nodes were called by is neither's ("Azerbaijan's defence
-    ministry" … "Armenia's defence ministry": a bare "defence ministry" could be either)."""
+    ministry" … "Armenia's defence ministry": a bare "defence ministry" could be either), nor
+    one that another node was called by bare ("the navy said" of Indonesia's navy … "Malaysia's
+    navy": the bare "navy" is the other's; h-rep119)."""
     owners: dict[str, set[str]] = defaultdict(set)  # kind → node keys called by it
+    bare: dict[str, set[str]] = defaultdict(set)  # kind → node keys called by it alone
     for key, form in forms:
         if (kind := owned_body(form, kinds)) is not None:
             owners[kind].add(key)
+        elif tuple(folded := form.casefold().removeprefix("the ").split()) in kinds:
+            bare[" ".join(folded)].add(key)
     out: dict[str, set[str]] = defaultdict(set)
     for kind, keys in owners.items():
-        if len(keys) == 1:
+        if len(keys) == 1 and not bare[kind] - keys:
             out[next(iter(keys))].add(kind)
     return dict(out)

@@ -14,6 +14,7 @@ from spacy.tokens import Span as SpacySpan
 
 from kg.extract.gapping import quantity_head
 from kg.extract.gazetteer import Gazetteer, Roles, default_relation_rules
+from kg.extract.places import capitals, fold
 from kg.extract.refine.bodies import (
     _agency_noun,
     _bare_body,
@@ -370,7 +371,8 @@ def _bare_services(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacyS
             states = [speaker]  # "Kenyan officials said the army would …": Kenya's
         # of several, the story's buyer's: "The army is also receiving …" after "US Army
         # stocks" (Australia's)
-        state = _bare_service_state(doc, t.i, hit[0], states, ents, own, buyer, lead)
+        state = _dateline_candidate(doc, ents, word, states, roles) or \
+            _bare_service_state(doc, t.i, hit[0], states, ents, own, buyer, lead)
         if state is None and not states:
             state = _dateline_speaker_state(doc, ents, word, roles)
         if state is None and not states and joins_as_fighters(word.head, roles):
@@ -473,6 +475,28 @@ def _dateline_speaker_state(doc: Doc, ents: list[SpacySpan], head: Token, roles:
         return None
     states = _countries(_dateline(doc, ents))
     return states[0] if len(states) == 1 else None
+
+
+def _dateline_candidate(doc: Doc, ents: list[SpacySpan], head: Token, states: list[str],
+                        roles: Roles) -> str | None:
+    """"BOGOTA, … - … the Colombian navy … the South Korean navy … the navy said", "JAKARTA, …
+    - … Indonesian naval ships … a sea that Malaysia also claims, the navy said": a bare
+    service that speaks is the dateline's state's where that state is one of those it could
+    be — a state whose service of that name the document named before (``states``), or, with
+    none named, a state its sentence names before it (E17: the wire reports from the
+    service's own capital; issue 12, stop 74, h-rep119). None otherwise (the other rules
+    decide; a dateline abroad, "KIEL, … the navy said" of a buyer's navy, names no
+    candidate; nor does a dateline town that is no capital, "SAN DIEGO, … the navy said" of a
+    buyer's navy at a handover)."""
+    line = _dateline(doc, ents)
+    if not line or fold(line[0].text) not in capitals() or len(states) == 1:
+        return None
+    state = _dateline_speaker_state(doc, ents, head, roles)
+    if state is None:
+        return None
+    named = states or _countries(e for e in ents
+                                 if head.sent.start <= e.start and e.end <= head.i)
+    return state if state in named else None
 
 
 def _coordinated_services(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySpan]:

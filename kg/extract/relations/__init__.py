@@ -37,6 +37,7 @@ from kg.extract.relations._base import (
     _starts_at,
     checking_gates,
 )
+from kg.extract.relations.bare_speakers import bare_speaker_bodies
 from kg.extract.relations.coreference import (
     _dateline_state,
     coreference,
@@ -627,6 +628,8 @@ def extract_relations(
     by_token.update({i: named[0] for i, named in groups.items()})  # (not the kind's own noun)
     # ("The frigate was delivered" after "the BNS <Name>": the named ship, E7)
     by_token.update(ship_descriptions(doc, rules, by_token))
+    # ("The Pentagon said … 'They protect our troops,' a spokesman said": R6, h-rep119)
+    by_token.update(bare_speaker_bodies(doc, rules, by_token))
     out: list[RelationMention] = []
     prior: Mention | None = None
     signed: list[Mention] = []  # the agreements of the asserted signings so far (h-sig7)
