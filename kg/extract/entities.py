@@ -215,6 +215,7 @@ from kg.extract.refine.spans import POSSESSIVE, _headline, _replace, _roles, _wi
 from kg.extract.refine.system_names import weapon_system_names
 from kg.extract.refine.typed_services import services_before_types
 from kg.extract.refine.weapons import (
+    _aircraft_taken_for_names,
     _bare_kinds,
     _combatant_fighters,
     _coordinated_weapons,
@@ -495,6 +496,8 @@ def refine_entities(doc: Doc, gaz: Gazetteer) -> Doc:
     ents = _names_through_hyphens(doc, ents)
     # last of the people: one person's name NER cut into touching pieces is one Person
     ents = joined_name_pieces(doc, ents, gaz)
+    # after every rule that runs a name on: "Royal Australian Air Force Hercules planes"
+    ents = _aircraft_taken_for_names(doc, ents, gaz.roles)
     kept = _without_overlaps(_dateline_agreements(
         doc, _acronyms(doc, _agreements(doc, ents, gaz), gaz.roles), gaz.roles))
     kept = _stated_classes(doc, kept, gaz)

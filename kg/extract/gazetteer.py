@@ -319,6 +319,7 @@ class Roles:
     equipment_words: frozenset[str] = frozenset()  # "transport planes": no weapon
     transport_aircraft: frozenset[str] = frozenset()  # "C-17", "An-26": equipment (h-wpn)
     unarmed_aircraft: frozenset[str] = frozenset()  # "Global Hawk", "EP-3": equipment (E5)
+    craft_nouns: frozenset[str] = frozenset()  # "Dakota transports": the name is a type
     armed_variant_words: frozenset[str] = frozenset()  # "Heron TP": an armed variant
     not_weapon_compounds: frozenset[str] = frozenset()  # "fuel tank", "think tank" (h-wpn)
     group_nouns: frozenset[str] = frozenset()  # "the FLNKS coalition": the name is a group's
@@ -1101,7 +1102,7 @@ _ROLE_WORD_LISTS = (
     "hull_words", "ship_heads", "office_nouns", "equipment_words",
     "ship_anaphors", "former_name_words", "new_name_nouns",
     "made_participles", "type_units",
-    "transport_aircraft", "unarmed_aircraft", "armed_variant_words",
+    "transport_aircraft", "unarmed_aircraft", "craft_nouns", "armed_variant_words",
     "not_weapon_compounds", "group_nouns", "feature_nouns", "facility_nouns",
     "admin_nouns",
     "venue_preps", "venue_members", "staff_nouns", "service_speakers", "service_voices",

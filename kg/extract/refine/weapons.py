@@ -1163,7 +1163,9 @@ def _transport_model(e: SpacySpan, roles: Roles) -> bool:
         return False
     first = words[0].lower()
     m = re.match(r"[a-z]+-?\d+", first)
-    listed = first in roles.transport_aircraft or bool(m) and m.group(0) in roles.transport_aircraft
+    types = roles.transport_aircraft
+    listed = first in types or bool(m) and m.group(0) in types \
+        or first.endswith("s") and first[:-1] in types  # "the first Transalls"
     return listed \
         and not any(w.lower().rstrip("s") in ("fighter", "bomber", "gunship") for w in words)
 
@@ -1252,6 +1254,58 @@ def _equipment_models(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[Spa
             c.lower_ in roles.equipment_heads or c.lower_ in roles.equipment_words
             for c in head.children if c.dep_ in ("compound", "amod") and c.i > e.end - 1)
     return [e for e in ents if not model(e)]
+
+
+def _typed_aircraft(e: SpacySpan, roles: Roles) -> int:
+    """How many last words of the mention are a listed transport or unarmed type ("Hercules",
+    "Transalls", "Global Hawk"; ``transport_aircraft``, ``unarmed_aircraft``): 0 if none."""
+    listed = roles.transport_aircraft | roles.unarmed_aircraft
+    for n in (2, 1):
+        words = [t.lower_ for t in e[-n:]] if len(e) >= n else []
+        if words and (" ".join(words) in listed
+                      or words[-1].endswith("s") and " ".join(words)[:-1] in listed):
+            return n
+    return 0
+
+
+def _aircraft_taken_for_names(doc: Doc, ents: list[SpacySpan], roles: Roles
+                              ) -> list[SpacySpan]:
+    """"on Hercules transports", "an air force Hercules", "Arava transports", "a Polaris
+    tanker", "Phalcon radar plane sale": a listed transport or unarmed type, or an unlisted
+    name right before a transport or tanker noun, that NER took for a place, a person or a
+    body is an aircraft, equipment and no entity (E5); where NER ran a service's name on into
+    the type ("Royal Australian Air Force Hercules planes") the name ends before it."""
+    out = []
+    for e in ents:
+        if e.label_ not in FIRM_LABELS + ("LOC",) or e.ent_id_:
+            out.append(e)
+            continue
+        typed = _typed_aircraft(e, roles)
+        body = [t for t in e[: len(e) - typed] if t.lower_ not in ANAPHOR_DETS]
+        if typed and not body or not typed and _before_transport_noun(e, roles):
+            continue
+        if typed and body[-1].is_title and body[-1].is_alpha:
+            out.append(SpacySpan(doc, e.start, e.end - typed, label=e.label_))
+            continue
+        out.append(e)
+    return out
+
+
+def _before_transport_noun(e: SpacySpan, roles: Roles) -> bool:
+    """Whether a lower-case transport or tanker noun (``craft_nouns``) heads the phrase right
+    after the name ("Dakota transports", "an Antonov transport plane"), not a modifier of
+    another noun ("a Maersk tanker fleet")."""
+    doc = e.doc
+    if e.end >= len(doc):
+        return False
+    nxt = doc[e.end]
+    if not nxt.is_lower or nxt.lemma_.lower() not in roles.craft_nouns:
+        return False
+    after = doc[e.end + 1] if e.end + 1 < len(doc) else None
+    if nxt.pos_ == "VERB":  # "Dakota transports to Singapore" tagged a verb; not "X transports aid"
+        return after is None or after.pos_ in ("ADP", "PUNCT", "ADV", "CCONJ")
+    return nxt.pos_ == "NOUN" and (after is None or after.pos_ != "NOUN"
+                                   or after.lemma_.lower() in roles.plane_nouns)
 
 
 def _variant_blocks(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySpan]:
