@@ -123,7 +123,8 @@ def _force_and_deployer(ctx: _Sentence, verb: Token) -> tuple[Token | None, list
             # units stationed in West Germany … may follow, Pentagon officials said" (h-dep7)
             nationals = _speaking_state(ctx, force.head)
         if not nationals:  # "US Army helicopters and troops sent to Bolivia" (a headline)
-            nationals = _owning_service(ctx, force)
+            # ("the U.S. Navy's Fifth Fleet, based in X": the unit, h-dep116)
+            nationals = _service_or_unit(ctx, verb, force)
         if not nationals:  # "the Russian 14th Army, based in Tiraspol" (census (b), h-dep83)
             nationals = participle_based_unit(ctx, verb, force)
         if not nationals:  # "the base, which has 7,000 troops stationed in X, Russian officials
@@ -169,7 +170,8 @@ def _force_and_deployer(ctx: _Sentence, verb: Token) -> tuple[Token | None, list
             # "U.S. Air Force B-2 bombers have been deployed to Iceland", "Hunter fighters of
             # the Royal Air Force were moved to Kuwait": the service owning the aircraft or
             # ships deploys them (dev conventions of d166–d185; h-dep2, stop 20)
-            nationals = _owning_service(ctx, subj)
+            # ("The U.S. Navy's Fifth Fleet, which is based in X": the unit, h-dep116)
+            nationals = _service_or_unit(ctx, verb, subj)
         if not nationals and subj is not None and _is_force(subj, ctx):
             # "Soldiers of the French armed forces have been stationed at …" (h-dep5)
             nationals = _forces_state(ctx, (t for p in _prep_objects(subj, {"of"})
@@ -353,6 +355,18 @@ def _owning_service(ctx: _Sentence, force: Token) -> list[Mention]:
         found = [m for m in found if ctx.own(force) != m and (
             _named_service(m, services) or _unit_possessor(ctx, m, units))]
     return found[:1] or _bare_owning_service(ctx, force)
+
+
+def _service_or_unit(ctx: _Sentence, verb: Token, force: Token) -> list[Mention]:
+    """The service that owns ``force`` (``_owning_service``), unless the force is a unit with
+    a proper name of its own that ``verb`` says is based or stationed somewhere: that unit
+    deploys itself ("The U.S. Navy's Fifth Fleet, which is based in Bahrain"), as "Russia's
+    Black Sea Fleet is based at" does rather than its state (D2, census of standing bases,
+    stop 58 (b); dev gold of d334, d1004, d1285). Only the deployer of a line found changes;
+    a common noun ("the air force's Mirage squadron") keeps its service (issue 12, stop 74,
+    h-dep116)."""
+    services = _owning_service(ctx, force)
+    return _unit_for_state(ctx, verb, force, services) if force.pos_ == "PROPN" else services
 
 
 def _unit_possessor(ctx: _Sentence, m: Mention, units: list[Token]) -> bool:
