@@ -1339,6 +1339,7 @@ def _relation(
             ctx, roles["item"]))}
     if name == "supplies" and roles.get("item"):
         roles = {**roles, "item": _without_summary_items(ctx, roles["item"])}
+        roles = {**roles, "item": _without_clause_items(ctx, verb, roles["item"])}
     return RelationMention(
         relation=name,
         roles=tuple((k, tuple(v)) for k, v in roles.items() if v),
@@ -1414,6 +1415,32 @@ def _named_class(ctx: _Sentence, m: Mention) -> bool:
     (h-sup62, stop 46)."""
     words = set(m.span.text.lower().replace("-", " ").split())
     return bool(words & ctx.rules.words["class_words"])
+
+
+def _without_clause_items(ctx: _Sentence, verb: Token, items: list[Mention]) -> list[Mention]:
+    """Weapons a clause of their own names are no items of the supply: a relative clause
+    ("Hawk trainers, which will prepare pilots for the F/A-18", "a missile that analysts say
+    was designed to sink aircraft carriers") or a second clause coordinated with the supply
+    verb, with a subject of its own ("Seasprites, which Kaman supplied and which fly from the
+    Anzac frigates") speaks of other weapons than the ones handed over (s74 h-prec74). Not a
+    clause that lists the goods ("a package that included missiles"), says what they are or
+    names them ("the vessel, which will be commissioned as BRP X")."""
+    words = ctx.rules.words
+    keeping = words["item_clause_keeping"] | words["ship_renaming_verbs"] | \
+        words["ship_service_verbs"]
+    above = {verb.i, *(a.i for a in verb.ancestors)}
+
+    def foreign(m: Mention) -> bool:
+        t = _mention_root(ctx, m, ctx.sent)
+        while t is not None and t.i not in above and t.head.i != t.i:
+            if t.pos_ in ("VERB", "AUX") and t.lemma_.lower() not in keeping and (
+                    t.dep_ == "relcl" or t.dep_ == "conj" and t.head.i == verb.i and any(
+                        c.dep_ in SUBJECTS for c in t.children)):
+                return True
+            t = t.head
+        return False
+
+    return [m for m in items if not foreign(m)]
 
 
 def _without_summary_items(ctx: _Sentence, items: list[Mention]) -> list[Mention]:
