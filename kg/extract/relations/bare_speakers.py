@@ -9,12 +9,15 @@ person gives none (issue 12, stop 74, h-rep119)."""
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Iterator
 
+from spacy.attrs import LOWER
 from spacy.tokens import Doc, Token
 
 from kg.extract.gazetteer import RelationRules
 from kg.extract.relations._base import SUBJECTS
+from kg.extract.tokens import where
 from kg.model import Mention
 
 # the classes a spokesman may speak for (a person's spokesman speaks for nobody: R6)
@@ -28,18 +31,20 @@ def bare_speaker_bodies(doc: Doc, rules: RelationRules, by_token: dict[int, Ment
                         ) -> dict[int, Mention]:
     """Token of each bare speaker noun that speaks → the body it speaks for (above); one whose
     body is a person, an unnamed speaker of no body, or nobody found is left out."""
-    nouns = rules.words["speaker_nouns"]
     reporting = rules.triggers["reports"]
     out: dict[int, Mention] = {}
-    sents = list(doc.sents)
-    for n, sent in enumerate(sents):
-        for tok in sent:
-            if tok.tag_ != "NN" or tok.lower_ not in nouns or tok.i in by_token \
-                    or not _bare(tok) or not _speaks(tok, reporting):
-                continue
-            body = _last_body(tok, sents[max(0, n - _BACK):n + 1], rules, by_token, out)
-            if body is not None:
-                out[tok.i] = body
+    # most articles have no speaker noun: the sentences are listed only for one that does
+    found = where(doc, LOWER, rules.words["speaker_nouns"])
+    sents = list(doc.sents) if found else []
+    starts = [s.start for s in sents]
+    for i in found:
+        tok = doc[i]
+        if tok.tag_ != "NN" or i in by_token or not _bare(tok) or not _speaks(tok, reporting):
+            continue
+        n = bisect_right(starts, i) - 1
+        body = _last_body(tok, sents[max(0, n - _BACK):n + 1], rules, by_token, out)
+        if body is not None:
+            out[i] = body
     return out
 
 
