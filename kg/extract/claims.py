@@ -16,6 +16,7 @@ from pathlib import Path
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
+from kg.extract.tokens import text_of
 from kg.model import Figure
 from kg.yaml_loader import load_yaml
 
@@ -29,6 +30,8 @@ _NUMBER_WORDS = (
 WORDS = {w: i for i, w in enumerate(_NUMBER_WORDS.split())}
 CURRENCIES = (("$", "USD"), ("dollar", "USD"), ("€", "EUR"), ("euro", "EUR"), ("won", "KRW"))
 _NUM = re.compile(r"\d[\d,]*(?:\.\d+)?")
+# each scale word as a whole word, with its factor (compiled once, not per number read)
+_SCALE_WORDS = tuple((re.compile(rf"\b{word}\b"), scale) for word, scale in SCALES.items())
 
 
 @dataclass(frozen=True)
@@ -66,17 +69,17 @@ def parse_number(text: str) -> int | float | None:
         if not words:
             return None
         value = float(WORDS[words[0]])
-    for word, scale in SCALES.items():
-        if re.search(rf"\b{word}\b", low):
+    for word, scale in _SCALE_WORDS:
+        if word.search(low):
             value *= scale
     return int(value) if value.is_integer() else value
 
 
 def _qualifier(ent: SpacySpan, rules: ClaimRules) -> str | None:
     """A qualifier inside the entity ("approximately 1,100") or just before it ("some 100")."""
-    doc = ent.doc
-    before = doc[max(ent.sent.start, ent.start - 3) : ent.start].text.lower()
-    inside = doc[ent.start : ent.end].text.lower()
+    # (cut from the document's text: ``Span.text`` makes a Token per word, issue 13)
+    before = text_of(SpacySpan(ent.doc, max(ent.sent.start, ent.start - 3), ent.start)).lower()
+    inside = text_of(ent).lower()
     for q in rules.qualifiers:
         if inside.startswith(q + " ") or _ends_with_word(before, q):
             return q
@@ -154,7 +157,7 @@ def _verb_units_of(tok: Token, rules: ClaimRules) -> list[str]:
 def _unit(
     ent: SpacySpan, anchor: Token, noun: Token, alone: bool, rules: ClaimRules
 ) -> str | None:
-    text = ent.text.lower()
+    text = text_of(ent).lower()
     if ent.label_ == "MONEY" or "$" in text:
         return next((code for sym, code in CURRENCIES if sym in text), "USD")
     noun_unit = rules.noun_units.get(noun.lemma_.lower()) if noun is not anchor else None
@@ -180,7 +183,8 @@ def figures(tokens: Iterable[Token], rules: ClaimRules | None = None,
     for ent in toks[0].doc.ents if ents is None else ents:
         if ent.label_ not in NUMBER_LABELS or ent.start not in ids:
             continue
-        value = parse_number(ent.text)
+        text = text_of(ent)  # (``ent.text`` makes a Token per word, issue 13)
+        value = parse_number(text)
         if value is None:
             continue
         anchor = _anchor(ent)
@@ -202,7 +206,7 @@ def figures(tokens: Iterable[Token], rules: ClaimRules | None = None,
                     break
         out.append(Figure(
             value=value,
-            text=ent.text,
+            text=text,
             qualifier=_qualifier(ent, rules),
             unit=unit,
             measure=rules.measures.get(unit),
