@@ -1256,10 +1256,10 @@ def _equipment_models(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[Spa
     return [e for e in ents if not model(e)]
 
 
-def _typed_aircraft(e: SpacySpan, roles: Roles) -> int:
-    """How many last words of the mention are a listed transport or unarmed type ("Hercules",
-    "Transalls", "Global Hawk"; ``transport_aircraft``, ``unarmed_aircraft``): 0 if none."""
-    listed = roles.transport_aircraft | roles.unarmed_aircraft
+def _typed_aircraft(e: SpacySpan, listed: frozenset[str]) -> int:
+    """How many last words of the mention are a ``listed`` transport or unarmed type
+    ("Hercules", "Transalls", "Global Hawk"; ``transport_aircraft``, ``unarmed_aircraft``): 0
+    if none."""
     for n in (2, 1):
         words = [t.lower_ for t in e[-n:]] if len(e) >= n else []
         if words and (" ".join(words) in listed
@@ -1276,11 +1276,12 @@ def _aircraft_taken_for_names(doc: Doc, ents: list[SpacySpan], roles: Roles
     body is an aircraft, equipment and no entity (E5); where NER ran a service's name on into
     the type ("Royal Australian Air Force Hercules planes") the name ends before it."""
     out = []
+    listed = roles.transport_aircraft | roles.unarmed_aircraft  # (once, not per entity)
     for e in ents:
         if e.label_ not in FIRM_LABELS + ("LOC",) or e.ent_id_:
             out.append(e)
             continue
-        typed = _typed_aircraft(e, roles)
+        typed = _typed_aircraft(e, listed)
         body = [t for t in e[: len(e) - typed] if t.lower_ not in ANAPHOR_DETS]
         if typed and not body or not typed and _before_transport_noun(e, roles):
             continue

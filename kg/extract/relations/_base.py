@@ -1338,8 +1338,8 @@ def _relation(
         roles = {**roles, "item": _one_item_per_phrase(ctx, _premodifier_conjuncts(
             ctx, roles["item"]))}
     if name == "supplies" and roles.get("item"):
-        roles = {**roles, "item": _without_summary_items(ctx, roles["item"])}
-        roles = {**roles, "item": _without_clause_items(ctx, verb, roles["item"])}
+        roles = {**roles, "item": _without_clause_items(
+            ctx, verb, _without_summary_items(ctx, roles["item"]))}
     return RelationMention(
         relation=name,
         roles=tuple((k, tuple(v)) for k, v in roles.items() if v),
