@@ -700,7 +700,10 @@ def _named_after_signing(spans: list[SpacySpan], roles: Roles,
     x, new = agreements[named], surface_form(agreements[named].text)
     before = [y for y in agreements[:named] if y.id_ != new]  # (a word resolved to it ahead)
     keys = {y.id_ for y in before}
-    words = {t.lower_.removesuffix("s") for y in before for t in y if t.is_alpha and t.is_lower}
+    # (content words only: "the treaty" shares no word with "the Convention on the Law of the
+    # Sea" through its "the", d1306) (issue 12, stop 75, h-slice75)
+    words = {t.lower_.removesuffix("s") for y in before for t in y
+             if t.is_alpha and t.is_lower and not t.is_stop}
     name = without_the(x)
     near = x.doc[max(x.start - 2, 0) : x.end + 3]  # "the 1959 Antarctic Treaty", "… of 1959"
     # (given a name: only just after the unnamed one, which no year dates: not "the 1951 pact"
@@ -710,7 +713,7 @@ def _named_after_signing(spans: list[SpacySpan], roles: Roles,
             _dated(y) for y in before) if before else False
     if len(keys) != 1 or not (key := keys.pop()).endswith(")") \
             or not (_opens(x) or given or _tied_name(name, before, roles)) \
-            or not (words & {t.lower_.removesuffix("s") for t in name}
+            or not (words & {t.lower_.removesuffix("s") for t in name if not t.is_stop}
                     or given and key.split(" (")[0].split()[-1] in roles.bare_agreement_heads) \
             or not name[0].is_title \
             or _dated(near) or _other_matter(key, x, roles) or _in_passing(x, verbs, roles):
