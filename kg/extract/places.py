@@ -42,6 +42,30 @@ def subdivisions() -> frozenset[str]:
         return frozenset(fold(s.name) for s in pycountry.subdivisions)
 
 
+@lru_cache(maxsize=1)
+def _subdivision_states() -> dict[str, frozenset[str]]:
+    """Folded subdivision name → ISO alpha-2 codes of the states that have one so named."""
+    import orjson
+    import pycountry
+
+    path = Path(pycountry.__file__).parent / "databases" / "iso3166-2.json"
+    try:
+        pairs = [(s["name"], s["code"]) for s in orjson.loads(path.read_bytes())["3166-2"]]
+    except (OSError, KeyError):  # another layout of the package: its own reader
+        pairs = [(s.name, s.code) for s in pycountry.subdivisions]
+    out: dict[str, set[str]] = {}
+    for name, code in pairs:
+        out.setdefault(fold(name), set()).add(code.split("-")[0])
+    return {name: frozenset(codes) for name, codes in out.items()}
+
+
+def subdivision_state(name: str) -> str | None:
+    """ISO alpha-2 code of the one state with a state, province or region called ``name``
+    ("Alberta" → CA); None where none or several have one ("Punjab": India and Pakistan)."""
+    codes = _subdivision_states().get(fold(name), frozenset())
+    return next(iter(codes)) if len(codes) == 1 else None
+
+
 def listed_place(name: str) -> bool:
     """Whether a folded name is a listed town or sub-national region."""
     return name in cities() or name in subdivisions()

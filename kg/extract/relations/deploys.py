@@ -48,6 +48,7 @@ from kg.extract.relations.body_forces import owning_body
 from kg.extract.relations.delivery_flights import delivery_flight
 from kg.extract.relations.departure_heads import departure_heads
 from kg.extract.relations.described_destinations import described_elsewhere
+from kg.extract.relations.home_bases import at_home_base
 from kg.extract.relations.listed_places import listed_places
 from kg.extract.relations.named_ship_objects import dative_force, split_names
 from kg.extract.relations.restating import restated_event
@@ -1788,6 +1789,8 @@ def _deploys(ctx: _Sentence, verb: Token) -> list[RelationMention]:
         places += [p for p in _partitive_places(ctx, verb) if places
                    and (p.key is None or p.key != deployer.key)]
         for place in dict.fromkeys(places):
+            if at_home_base(ctx, verb, deployer, place):
+                continue  # "CF-18s based at Cold Lake, Alberta": at home, no line (D2)
             out.append(_relation(
                 ctx, "deploys", verb, {"deployer": [deployer], "destination": [place]},
                 force=force_text))
