@@ -1174,7 +1174,10 @@ def _signed_alongside(ctx: _Sentence, verb: Token, agreement: Mention, also: lis
 
 def _parties_acting_in(ctx: _Sentence, verb: Token, agreement: Mention) -> list[Mention]:
     """"Israel and Morocco restored relations in a joint declaration signed with the United
-    States": the subject of the clause the signed agreement belongs to signed it too."""
+    States": the subject of the clause the signed agreement belongs to signed it too — when it
+    names several actors who act together in it; a single one that pays, receives or builds
+    "under a contract signed with X" is only the implied other signer of the agentless passive
+    (dev conventions S4: no asserted line) (issue 12, h-sig40)."""
     deal = verb.head
     if verb.dep_ != "acl" or ctx.own(deal) != agreement or deal.dep_ != "pobj":
         return []
@@ -1191,7 +1194,8 @@ def _parties_acting_in(ctx: _Sentence, verb: Token, agreement: Mention) -> list[
             "reports" in ctx.rules.relations_for(governor.lemma_.lower()):
         return []  # "… under a contract signed in May, the minister said": no signer
     subj, passive = ctx.subject(governor)
-    return [] if passive else _actors(ctx, subj)
+    actors = [] if passive else _actors(ctx, subj)
+    return actors if len(actors) > 1 else []
 
 
 def _replaced(ctx: _Sentence, roots: list[Token]) -> set[int]:
