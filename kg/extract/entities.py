@@ -217,6 +217,7 @@ from kg.extract.refine.typed_services import services_before_types
 from kg.extract.refine.weapons import (
     _aircraft_taken_for_names,
     _bare_kinds,
+    _bomber_people,
     _combatant_fighters,
     _coordinated_weapons,
     _counted_kind_anaphors,
@@ -247,6 +248,7 @@ from kg.extract.refine.weapons import (
     _untagged_names_before_heads,
     _variant_blocks,
     _verb_kinds,
+    _verb_weapons,
     _weapon_names,
     _weapon_owners,
 )
@@ -478,6 +480,8 @@ def refine_entities(doc: Doc, gaz: Gazetteer) -> Doc:
     ents = states_before_led(doc, ents, gaz)
     ents = speaking_coalitions(doc, ents)
     ents = _verb_kinds(ents)
+    ents = _verb_weapons(ents)
+    ents = _bomber_people(doc, ents, gaz.roles)
     ents = _generic_capitals(ents, gaz.roles)
     ents = modifier_capitals(doc, ents, gaz)
     ents = _movements_by_description(doc, ents, gaz.roles)

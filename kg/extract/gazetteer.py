@@ -293,6 +293,9 @@ class Roles:
     party_officers: frozenset[str] = frozenset()  # "the Liberal defence critic": its officer
     side_plurals: frozenset[str] = frozenset()  # "held by the Communists": a war's side
     combatant_cues: frozenset[str] = frozenset()  # "Kashmiri freedom fighters": no jets
+    bomber_heads: frozenset[str] = frozenset()  # "bomber": an aircraft or a person
+    bomber_people: frozenset[str] = frozenset()  # "a suicide bomber": a person, no weapon
+    programme_heads: frozenset[str] = frozenset()  # "X Programme": a programme, no body
     operation_nouns: frozenset[str] = frozenset()  # "an operation code-named X": X names it
     operation_naming: frozenset[str] = frozenset()  # "code-named X", "also named Chakra"
     operation_naming_now: frozenset[str] = frozenset()  # "the operation, which it calls X"
@@ -1094,7 +1097,8 @@ _ROLE_WORD_LISTS = (
     "reference_preps",
     "subject_nouns", "time_nouns", "language_participles", "people_nouns", "stateless_peoples",
     "member_nouns",
-    "state_nouns", "party_members", "party_officers", "combatant_cues", "operation_nouns",
+    "state_nouns", "party_members", "party_officers", "combatant_cues", "bomber_heads",
+    "bomber_people", "programme_heads", "operation_nouns",
     "operation_naming",
     "operation_naming_now",
     "relative_naming_verbs",

@@ -740,7 +740,7 @@ def _generic_capitals(ents: list[SpacySpan], roles: Roles) -> list[SpacySpan]:
 def _not_names(ents: list[SpacySpan], roles: Roles) -> list[SpacySpan]:
     """"ABUJA, Oct 2 (AFP)" and "Air Marshal | Hasan Abubakar": a date ("Oct 2") or a title
     alone that NER took for a person or an organisation names no one; nor does a storm's name
-    ("Cyclone Gita")."""
+    ("Cyclone Gita"), nor a programme's name (``_programme``)."""
     def junk(e: SpacySpan) -> bool:
         if e.label_ in ("PERSON", "ORG", "EVENT") and not e.ent_id_ and any(
                 len(e) > len(w) and (not w or e[0].text == w[0])
@@ -752,8 +752,27 @@ def _not_names(ents: list[SpacySpan], roles: Roles) -> list[SpacySpan]:
         words = without_the(e)
         dated = words[0].lower_.rstrip(".") in roles.month_words and len(words) > 1 \
             and all(t.like_num or t.is_punct for t in words[1:])
-        return dated or tuple(t.lower_ for t in words) in roles.titles or _portfolio(e, roles)
+        return dated or tuple(t.lower_ for t in words) in roles.titles or _portfolio(e, roles) \
+            or _programme(e, roles)
     return [e for e in ents if not junk(e)]
+
+
+def _programme(e: SpacySpan, roles: Roles) -> bool:
+    """"under the Pacific Maritime Security Program", "the Project Protector programme": an
+    unlisted name that NER took for an organisation and that ends in a programme's noun, or
+    modifies one right after it (``programme_heads``), names a programme: no entity (E16,
+    stop 56's (7)). One that speaks ("the X Programme said") is left a body."""
+    doc, heads = e.doc, roles.programme_heads
+    if e.label_ != "ORG" or not heads:
+        return False
+    if e[-1].lower_ in heads and e[-1].is_title:
+        head = e[-1]
+    elif e.end < len(doc) and doc[e.end].is_lower and doc[e.end].lower_ in heads \
+            and e.root.head.i == e.end:
+        head = doc[e.end]
+    else:
+        return False
+    return not (head.dep_ == "nsubj" and head.head.lemma_.lower() in roles.speech_verbs)
 
 
 def _portfolio(e: SpacySpan, roles: Roles) -> bool:

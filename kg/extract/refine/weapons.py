@@ -793,6 +793,59 @@ def _combatant_fighters(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list
     return [e for e in ents if not combatants(e)]
 
 
+def _word_before(doc: Doc, i: int) -> str:
+    """The lower-case word that ends right before token ``i``, its hyphened parts joined
+    ("a would-be bomber": "would-be")."""
+    j = i - 1
+    if j < 0:
+        return ""
+    if j >= 2 and glued_hyphen(doc[j - 1]):
+        return f"{doc[j - 2].lower_}-{doc[j].lower_}"
+    return doc[j].lower_
+
+
+def _bomber_people(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySpan]:
+    """"backing a suicide bomber who killed 29 people", "the bomber, a 22-year-old man": a
+    "bomber" with a person's modifier or apposition (``bomber_people``) or a relative "who"
+    is the person who set off a bomb, no aircraft (E4 names kinds of weapons); a bare "the
+    bomber(s)" of the same article is that person too ("to track down the bombers")."""
+    heads = roles.bomber_heads
+
+    def kind(e: SpacySpan) -> bool:
+        return e.label_ == "Weapon" and e[-1].lower_ in heads \
+            and all(t.is_lower or not t.is_alpha for t in e)
+
+    def person(e: SpacySpan) -> bool:
+        root, words = e[-1], roles.bomber_people
+        if _word_before(doc, e.start) in words or any(
+                c.lower_ in words for c in root.children if c.i < root.i):
+            return True
+        return any(c.dep_ == "appos" and (c.lower_ in words or c.ent_type_ == "PERSON")
+                   or c.dep_ == "relcl" and any(g.lower_ in ("who", "whom") and g.i > root.i
+                                                for g in c.children)
+                   for c in root.children)
+
+    people = {e.start for e in ents if kind(e) and person(e)}
+    if not people:
+        return ents
+
+    def bare(e: SpacySpan) -> bool:  # "the bombers", with or without "the" in the span
+        return len(e) == 2 and e[0].lower_ == "the" \
+            or len(e) == 1 and _word_before(doc, e.start) == "the"
+
+    return [e for e in ents if not (kind(e) and (e.start in people or bare(e)))]
+
+
+def _verb_weapons(ents: list[SpacySpan]) -> list[SpacySpan]:
+    """"the jets would be used to bomb villages", "might bomb its enrichment plant": a
+    lower-case weapon word the parser reads as a verb with an auxiliary or an object is the
+    act, no weapon (E4 names things)."""
+    return [e for e in ents if not (
+        e.label_ == "Weapon" and len(e) == 1 and e[0].is_lower
+        and e[0].tag_ in ("VB", "VBD", "VBP", "VBZ")
+        and any(c.dep_ in ("aux", "dobj") for c in e[0].children))]
+
+
 def _untagged_names_before_heads(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer
                                  ) -> list[SpacySpan]:
     """"Warrior armoured vehicles", "Fuchs armoured personnel carriers", "Marder infantry
