@@ -1212,15 +1212,27 @@ def _carrying_outlets(ctx: _Sentence, verb: Token, subj: Token, *,
                       medium: bool) -> list[Mention]:
     """The named outlets that carry what ``verb`` reports: "In a statement carried by the X
     news agency, the government said", "said in a statement broadcast by X", "a spokesman,
-    quoted by X, said" (issue 12, h-rep5); "in a broadcast on X radio" only where ``medium``
+    quoted by X, said" (issue 12, h-rep5), also where the parser hangs the participle on the
+    verb or reads it as a noun ("In the cable, … published on Monday by X", "In an interview
+    broadcast on Sunday by X"; s75 h-rep120); "in a broadcast on X radio" only where ``medium``
     (no speaker named: an outlet a named speaker's words go out "on" is no claimant, stop
     57's census, 8:2, s64 h-rep81)."""
     nouns = [subj, *(o for p in verb.children if p.dep_ == "prep" and p.lower_ in ("in", "on")
                      for o in _pobjs(p))]
-    carrying = ctx.rules.words["statement_nouns"] | ctx.rules.words["carrying_nouns"]
-    sources = [o for n in nouns for a in n.children
-               if a.dep_ == "acl" and a.tag_ == "VBN" and a.i > n.i
-               for b in _children(a, {"agent"}) for o in _pobjs(b)]
+    words = ctx.rules.words
+    carrying = words["statement_nouns"] | words["carrying_nouns"]
+    participles = [a for n in nouns for a in n.children
+                   if a.dep_ == "acl" and a.tag_ == "VBN" and a.i > n.i]
+    # "In the cable, dated July 2009 and published on Monday by X, Y accused …": the parser
+    # hangs the noun's participle on the verb (claims.yaml issuing_participles; s75 h-rep120)
+    participles += [c for a in _children(verb, {"advcl"}) if a.tag_ == "VBN"
+                    for c in (a, *a.conjuncts) if c.tag_ == "VBN"
+                    and c.lemma_.lower() in words["issuing_participles"]]
+    sources = [o for a in participles for b in _children(a, {"agent"}) for o in _pobjs(b)]
+    # "In an interview broadcast on Sunday by X": the participle read as the noun "broadcast"
+    # keeps its "by" (carrying_nouns; s75 h-rep120)
+    sources += [o for n in nouns if n is not subj and n.lemma_.lower() in words["carrying_nouns"]
+                for p in n.children if p.dep_ == "prep" and p.lower_ == "by" for o in _pobjs(p)]
     sources += [o for n in nouns if medium and n is not subj and n.lemma_.lower() in carrying
                 for p in n.children if p.dep_ == "prep" and p.lower_ == "on"
                 for o in _pobjs(p)]
