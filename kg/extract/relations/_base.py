@@ -2092,13 +2092,19 @@ def _zero_relative(tok: Token) -> tuple[Token, Token] | None:
 def _zero_relative_noun(tok: Token) -> Token | None:
     """The noun a definite description (``tok``, "the two countries") follows as the subject of
     a relative clause, with or without a "that"/"which" between: "a treaty [that] the two
-    countries signed"; else None (issue 12, h-sig34)."""
+    countries signed"; else None (issue 12, h-sig34). A "which" may follow a comma: "the Auto
+    Pact, which the two countries signed in 1965", and the parser may hang it on the noun
+    itself (issue 12, s75 h-sig41)."""
     start = tok.left_edge.i
+    if tok.doc[start].lower_ in ("that", "which") and tok.doc[start + 1].lower_ == "the" \
+            and start + 1 < tok.i:
+        start += 1
     if start == 0 or tok.doc[start].lower_ != "the":
         return None
     before = tok.doc[start - 1]
     if before.lower_ in ("that", "which") and start > 1:
-        before = tok.doc[start - 2]
+        comma = before.lower_ == "which" and start > 2 and tok.doc[start - 2].text == ","
+        before = tok.doc[start - 3 if comma else start - 2]
     return before if before.pos_ in ("NOUN", "PROPN") else None
 
 

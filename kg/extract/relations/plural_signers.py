@@ -9,6 +9,7 @@ from collections.abc import Callable, Iterator
 from spacy.attrs import LOWER
 from spacy.tokens import Doc, Token
 
+from kg.extract.relations._base import SUBJECTS
 from kg.extract.tokens import where
 from kg.model import Mention
 
@@ -16,7 +17,7 @@ from kg.model import Mention
 _CLAUSE_LINKS = ("advcl", "relcl", "ccomp", "conj", "xcomp", "acl")
 # (the links by which an agreement a relative "they" signs hangs from the verb of the clause
 # whose subject that "they" repeats: its object, or the object of one of its prepositions)
-_OBJECT_LINKS = ("dobj", "pobj", "prep")
+_OBJECT_LINKS = ("dobj", "pobj", "prep", "agent")
 _ACTORS = ("Country", "Person", "Agency", "Company")
 THEY = frozenset({"they"})
 
@@ -76,7 +77,9 @@ def clause_they(doc: Doc, signing: Callable[[Token], bool], by_token: dict[int, 
                 clause = _governing_verb(clause) or clause
                 if clause.pos_ not in ("VERB", "AUX"):
                     continue  # ("a commitment that …": the noun a clause hangs from)
-            subjects = [c for c in clause.children if c.dep_ == "nsubj"
+            # (a passive's subject too: "the two neighbours are bound by the treaty they
+            # signed with C"; s75 h-sig41)
+            subjects = [c for c in clause.children if c.dep_ in SUBJECTS
                         and (c.lower_ != "they" or c.i in resolved)]
             if not subjects:
                 continue
