@@ -30,16 +30,7 @@ def cities() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def subdivisions() -> frozenset[str]:
     """Folded names of states, provinces and regions (ISO 3166-2)."""
-    import orjson
-    import pycountry
-
-    # the file pycountry.subdivisions loads, its names read by orjson without building ~5,000
-    # Subdivision objects: the same names in a tenth of the time (once per process)
-    path = Path(pycountry.__file__).parent / "databases" / "iso3166-2.json"
-    try:
-        return frozenset(fold(s["name"]) for s in orjson.loads(path.read_bytes())["3166-2"])
-    except (OSError, KeyError):  # another layout of the package: its own reader
-        return frozenset(fold(s.name) for s in pycountry.subdivisions)
+    return frozenset(_subdivision_states())  # (one reading of pycountry's file serves both)
 
 
 @lru_cache(maxsize=1)
@@ -48,6 +39,8 @@ def _subdivision_states() -> dict[str, frozenset[str]]:
     import orjson
     import pycountry
 
+    # the file pycountry.subdivisions loads, read by orjson without building ~5,000
+    # Subdivision objects: the same names in a tenth of the time (once per process)
     path = Path(pycountry.__file__).parent / "databases" / "iso3166-2.json"
     try:
         pairs = [(s["name"], s["code"]) for s in orjson.loads(path.read_bytes())["3166-2"]]
