@@ -300,14 +300,20 @@ def test_mention_root_over_a_sentence_is_the_walk_over_its_tokens(docs):
     from types import SimpleNamespace
 
     from kg.extract.relations._base import _mention_root
+    from kg.model import Mention, Span
 
     checked = 0
     for doc in docs:
         ents = list(doc.ents)
-        ctx = SimpleNamespace(by_token={i: e for e in ents for i in range(e.start, e.end)})
+        # (a Mention per entity: ``_mention_tokens`` compares a token's mention's start, h-perf15)
+        mentions = {e: Mention(Span("d", e.start_char, e.end_char, e.text), e.label_)
+                    for e in ents}
+        ctx = SimpleNamespace(by_token={i: mentions[e] for e in ents
+                                        for i in range(e.start, e.end)})
         for sent in doc.sents:
             for e in ents:
-                assert _mention_root(ctx, e, sent) == _mention_root(ctx, e, list(sent))
+                m = mentions[e]
+                assert _mention_root(ctx, m, sent) == _mention_root(ctx, m, list(sent))
                 checked += e.start >= sent.start and e.end <= sent.end
     assert checked > 50
 

@@ -1233,14 +1233,17 @@ def _named_body_leaders(ctx: _Sentence, tok: Token) -> list[Token]:
 def _mention_tokens(ctx: _Sentence, m: Mention, within: Iterable[Token] | None = None
                     ) -> list[Token]:
     """The tokens of ``within`` (default: the sentence) that belong to ``m``, in text order."""
-    # (``is`` first: Mention's dataclass ``==`` builds two tuples, and most tokens hold none)
-    by_token = ctx.by_token
+    # (``is`` first, then the start: Mention's dataclass ``==`` builds two tuples, and most
+    # tokens hold none or another mention, which seldom starts where ``m`` does; issue 13)
+    by_token, start = ctx.by_token, m.span.start
     within = ctx.sent if within is None else within
     if isinstance(within, SpacySpan):  # a Token only for the mention's own words
         doc = within.doc
         return [doc[i] for i in range(within.start, within.end)
-                if (o := by_token.get(i)) is m or o is not None and o == m]
-    return [t for t in within if (o := by_token.get(t.i)) is m or o is not None and o == m]
+                if (o := by_token.get(i)) is m or o is not None and o.span.start == start
+                and o == m]
+    return [t for t in within if (o := by_token.get(t.i)) is m
+            or o is not None and o.span.start == start and o == m]
 
 
 def _mention_root(ctx: _Sentence, m: Mention, within: Iterable[Token]) -> Token | None:
