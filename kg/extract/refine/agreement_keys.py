@@ -1690,17 +1690,26 @@ def _same_parties(spans: list[SpacySpan], bare: dict[str, str],
                   apart: Collection[str] = ()) -> list[SpacySpan]:
     """A bare word's agreement ("signed an agreement with the United States") is the one other
     agreement of the document with the same parties ("the $3.3 billion deal"), if there is one;
-    never one the text sets ``apart`` ("under a separate humanitarian arrangement", A3; h-agr5)."""
+    never one the text sets ``apart`` ("under a separate humanitarian arrangement", A3; h-agr5)
+    nor one it introduces as new after speaking of the bare word's (`_introduced_after`, A3;
+    issue 12, h-sig42)."""
     first: dict[str, int] = {}  # each agreement → where the document first names it
+    opening: dict[str, SpacySpan] = {}  # each agreement → the phrase that first names it
+    told: dict[str, int] = {}  # a bare word's agreement → where the first body sentence
+    # speaking of it ends (`_introduced_after`)
     for x in spans:
         if x.label_ == "Agreement":
             first.setdefault(x.id_, x.start)
+            opening.setdefault(x.id_, x)
+            if x.id_ in bare and x.id_ not in told and not _headline_line(x.sent):
+                told[x.id_] = x.sent.end
     rename = {}
     for key, suffix in bare.items():
         if key not in first:  # renamed away by an earlier pass: nothing to rename
             continue
         others = {k for k in first if k != key and k not in bare and k not in apart
-                  and k.endswith(suffix)}
+                  and k.endswith(suffix)
+                  and not _introduced_after(opening[k], told.get(key))}
         # several: the one named before it (h-agr3: "Brazil and France seal … deals" …
         # "Brazil signed agreements with France" … "Lula and Sarkozy signed a partnership")
         before = {k for k in others if first[k] < first[key]}
@@ -1708,6 +1717,16 @@ def _same_parties(spans: list[SpacySpan], bare: dict[str, str],
             rename[key] = (others if len(others) == 1 else before).pop()
     return [SpacySpan(x.doc, x.start, x.end, label=x.label_, span_id=rename[x.id_])
             if x.id_ in rename else x for x in spans]
+
+
+def _introduced_after(e: SpacySpan, told: int | None) -> bool:
+    """Whether ``e``, the phrase that first names an agreement, names a new one after a body
+    sentence that spoke of the bare word's agreement (ending at ``told``): an indefinite
+    phrase in a later sentence ("… signed a treaty on Monday. The two ministers also signed an
+    economic cooperation agreement", "The signing builds on a framework agreement the two
+    governments concluded in 2005"), not the lead restating a headline's bare word nor a
+    phrase describing one ("…, a deal that …", "… is a good deal")."""
+    return told is not None and e.start >= told and not _definite(e) and not _predicative(e)
 
 
 def _matter_kind(e: SpacySpan, verbs: tuple[str, ...], roles: Roles) -> str:
