@@ -52,6 +52,11 @@ def _subdivision_states() -> dict[str, frozenset[str]]:
     return {name: frozenset(codes) for name, codes in out.items()}
 
 
+def subdivision_states() -> dict[str, frozenset[str]]:
+    """Folded subdivision name → ISO alpha-2 codes of the states that have one so named."""
+    return _subdivision_states()
+
+
 def subdivision_state(name: str) -> str | None:
     """ISO alpha-2 code of the one state with a state, province or region called ``name``
     ("Alberta" → CA); None where none or several have one ("Punjab": India and Pakistan)."""

@@ -53,6 +53,7 @@ from kg.extract.relations.listed_places import listed_places
 from kg.extract.relations.named_ship_objects import dative_force, split_names
 from kg.extract.relations.restating import restated_event
 from kg.extract.relations.service_forces import service_itself
+from kg.extract.relations.set_off_places import subdivision_after
 from kg.extract.relations.sole_states import sole_state
 from kg.extract.tokens import lowers
 from kg.model import Mention, RelationMention
@@ -2279,6 +2280,7 @@ def _more_places(ctx: _Sentence, place: Mention) -> list[Mention]:
         out += _possessing_state(ctx, root.head.head)
     out += _near_capital(ctx, root)
     out += _set_off_locators(ctx, root)
+    out += subdivision_after(ctx, root, place)  # "to San Antonio, Texas" (h-dep118)
     # "to Vanuatu's largest island, Espiritu Santo": the state owning the place noun the named
     # place is in apposition to (as "Poland's eastern city of Rzeszow")
     if root.dep_ == "appos":
@@ -2343,10 +2345,14 @@ def _set_off_locators(ctx: _Sentence, root: Token) -> list[Mention]:
     elif head.like_num and head.head.dep_ in ("npadvmod", "appos") \
             and head.head.i > head.i:  # "X, 250 kilometres inside Y"
         heads = _prep_objects(head.head, preps - {"of"})
-    else:
+    else:  # ("X, north of Colombo" only locates X: dev README stop 43's point 8, d574)
         return []
     # "in eastern Y" is read with Y; "in the north of Y" names Y after the compass word
     compass = words["compass_words"]
+    # "X, a town in the eastern department of Y": the region a place noun is "of" (h-dep118)
+    regions = words["place_part_nouns"] | words["subdivision_nouns"]
+    heads += [o for h in heads if ctx.own(h) is None and h.lemma_.lower() in regions
+              for o in _prep_objects(h, {"of"})]
     heads += [o for h in heads if ctx.own(h) is None and h.lower_ in compass
               for o in _prep_objects(h, {"of"})]
     return [m for h in heads if _named_place(ctx, h) and (m := ctx.own(h)) is not None
