@@ -60,7 +60,7 @@ from kg.extract.refine.bodies import (
     _state_qualified_speakers,
     _sub_bodies,
 )
-from kg.extract.refine.class_names import hyphened_class_names
+from kg.extract.refine.class_names import coordinated_class_names, hyphened_class_names
 from kg.extract.refine.deployed_services import deployed_services
 from kg.extract.refine.firms import (
     _company_lists,
@@ -302,6 +302,7 @@ def refine_entities(doc: Doc, gaz: Gazetteer) -> Doc:
     ents = _untagged_names_before_heads(doc, ents, gaz)
     ents = _combatant_fighters(doc, ents, gaz)
     ents = hyphened_class_names(doc, ents)
+    ents = coordinated_class_names(doc, ents)
     ents = _weapon_names(doc, ents, gaz)
     ents = _coordinated_weapons(doc, ents, gaz)
     ents = _names_listed_with_weapons(doc, ents, gaz.roles)
