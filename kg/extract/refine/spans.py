@@ -238,7 +238,9 @@ def _replace(ents: list[SpacySpan], made: list[SpacySpan]) -> list[SpacySpan]:
         if not e.id_:  # a new name: not the id of a gazetteer entry it swallowed
             for t in e:
                 t.ent_id_ = ""
-    taken = _taken(made)
+    # (its own set: ``_taken(made)`` would put the shared maps of the rules' ``ents`` out of
+    # the cache for spans no rule asks about again, and the next rule would build them anew)
+    taken = {i for e in made for i in range(e.start, e.end)}
     return sorted([*made, *(e for e in ents if taken.isdisjoint(range(e.start, e.end)))],
                   key=lambda e: e.start)
 
