@@ -1939,15 +1939,20 @@ def _denied_antecedent(ctx: _Sentence, verb: Token) -> list[Token]:
     ``denied_pronouns`` denies the claim told last before it, before a semicolon of its own
     sentence or in the sentence before when nothing is told before it in its own; that
     claim's words are its statement (h-rep59; a headline's closing line break, which the
-    parser hangs on the pronoun, is no word of its own: h-rep67). None where this is not so."""
+    parser hangs on the pronoun, is no word of its own: h-rep67). So too a denying verb that
+    closes its sentence with no object at all after a semicolon of its own sentence ("X says
+    Y plotted a coup; Moscow denies", "…; Tehran and Damascus deny"): it denies the claim told
+    before the semicolon (R4; s76 h-rep121). None where this is not so."""
     words = ctx.rules.words
     objs = _children(verb, {"dobj"})
     # (a clause across a semicolon is the other speaker's: "X said …; the army denied it")
     clauses = [c for c in _children(verb, {"ccomp", "xcomp"})
                if not _clause_across_semicolon(ctx, verb, c)]
-    if verb.lemma_.lower() not in ctx.rules.denying or clauses or len(objs) != 1 \
-            or objs[0].lower_ not in words["denied_pronouns"] \
-            or objs[0].n_lefts or any(not t.is_space for t in objs[0].rights) \
+    bare = not objs and not any(t.i > verb.i and not (t.is_punct or t.is_space)
+                                for t in ctx.sent)
+    if verb.lemma_.lower() not in ctx.rules.denying or clauses or not bare and (
+            len(objs) != 1 or objs[0].lower_ not in words["denied_pronouns"]
+            or objs[0].n_lefts or any(not t.is_space for t in objs[0].rights)) \
             or any(c.lower_ == "as" for c in verb.children):  # "dismissed it as a ploy" (R1)
         return []
     doc, told = verb.doc, ctx.rules.stating
@@ -1958,6 +1963,8 @@ def _denied_antecedent(ctx: _Sentence, verb: Token) -> list[Token]:
     semis = [t.i for t in ctx.sent if t.text == ";" and t.i < verb.i]
     if semis:
         span = doc[ctx.sent.start : semis[-1]]
+    elif bare:  # (a bare verb answers only a claim of its own sentence)
+        return []
     elif ctx.sent.start > 0 and not any(telling(t) for t in doc[ctx.sent.start : verb.i]):
         span = doc[ctx.sent.start - 1].sent
     else:
