@@ -61,23 +61,17 @@ _NOUN, _COMMON_TAGS = IDS["NOUN"], frozenset({get_string_id("NN"), _NNS})  # (``
 
 
 def _salience(tok: Token) -> int:
-    """2: a main clause's subject (or its modifier: "Ukraine's military"), also of a clause
-    coordinated with the main one (h-sup119), 1: another subject, 0: anything else."""
+    """2: the main clause's subject (or its modifier: "Ukraine's military"), 1: another
+    subject, 0: anything else."""
     if tok.dep_ == "appos" and tok.head.dep_ in SUBJECTS:
         # (h-rep5) "A spokesman for the group, Kofi Mensah, said …": the name in apposition
         # is the subject's referent, as salient as the subject
         tok = tok.head
-    modifier = tok.dep_ not in SUBJECTS
-    if modifier:
+    if tok.dep_ not in SUBJECTS:
         if not (tok.dep_ in ("compound", "poss", "amod") and tok.head.dep_ in SUBJECTS):
             return 0
         tok = tok.head
-    verb = tok.head
-    # a clause coordinated with the main one is a main clause too: "The army withdrew its
-    # tanks, and the Netherlands has looked for buyers. It has sold …" (recency then decides);
-    # not for a modifier there ("…, and the South Korean equipment is meant to …": no actor)
-    main = not modifier and verb.dep_ == "conj" and verb.head.head.i == verb.head.i
-    return 2 if verb.dep_ == "ROOT" or verb.head.i == verb.i or main else 1
+    return 2 if tok.head.dep_ == "ROOT" or tok.head.head.i == tok.head.i else 1
 
 
 def _anaphor_classes(tok: Token, rules: RelationRules) -> frozenset[str] | None:
@@ -1285,9 +1279,6 @@ def _enclosing_subject(tok: Token) -> Token | None:
     else:
         return None
     t = t.head  # the pronoun's own clause
-    parallel = _parallel_subject(t, tok)
-    if parallel is not None:
-        return parallel
     while t.head.i != t.i:
         sibling = t.dep_ == "conj"  # (its head's subject is the first conjunct's, not above it)
         if t.dep_ == "xcomp" and any(c.dep_ in ("dobj", "dative") for c in t.head.children):
@@ -1301,23 +1292,6 @@ def _enclosing_subject(tok: Token) -> Token | None:
             return None
         return subject
     return None
-
-
-def _parallel_subject(clause: Token, tok: Token) -> Token | None:
-    """"The ministry said that Iran was seeking to buy …, and that it had supplied …": a
-    that-clause joined to an earlier that-clause of the same verb continues its subject, named
-    before the pronoun (h-sup119); not the subject of a copula that ranks it ("said that
-    Thailand was the fifth country to …, and that it hoped to sell …": the speaker), nor a
-    list or a pronoun."""
-    first = clause.head
-    if clause.dep_ != "conj" or first.dep_ != "ccomp" or not any(
-            c.dep_ == "mark" and c.lower_ == "that" for c in clause.children):
-        return None
-    subjects = [c for c in first.children if c.dep_ in SUBJECTS]
-    if len(subjects) != 1 or subjects[0].i > tok.i or subjects[0].conjuncts or \
-            subjects[0].pos_ == "PRON" or any(c.dep_ == "attr" for c in first.children):
-        return None
-    return subjects[0]
 
 
 def _unresolved_speaker(tok: Token, rules: RelationRules, by_token: dict[int, Mention],
