@@ -30,11 +30,11 @@ def cities() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def subdivisions() -> frozenset[str]:
     """Folded names of states, provinces and regions (ISO 3166-2)."""
-    return frozenset(_subdivision_states())  # (one reading of pycountry's file serves both)
+    return frozenset(subdivision_states())  # (one reading of pycountry's file serves both)
 
 
 @lru_cache(maxsize=1)
-def _subdivision_states() -> dict[str, frozenset[str]]:
+def subdivision_states() -> dict[str, frozenset[str]]:
     """Folded subdivision name → ISO alpha-2 codes of the states that have one so named."""
     import orjson
     import pycountry
@@ -52,15 +52,10 @@ def _subdivision_states() -> dict[str, frozenset[str]]:
     return {name: frozenset(codes) for name, codes in out.items()}
 
 
-def subdivision_states() -> dict[str, frozenset[str]]:
-    """Folded subdivision name → ISO alpha-2 codes of the states that have one so named."""
-    return _subdivision_states()
-
-
 def subdivision_state(name: str) -> str | None:
     """ISO alpha-2 code of the one state with a state, province or region called ``name``
     ("Alberta" → CA); None where none or several have one ("Punjab": India and Pakistan)."""
-    codes = _subdivision_states().get(fold(name), frozenset())
+    codes = subdivision_states().get(fold(name), frozenset())
     return next(iter(codes)) if len(codes) == 1 else None
 
 

@@ -10,8 +10,9 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kg.extract.places import country_code, subdivision_state
-from kg.extract.relations._base import _agent, _mention_tokens, _Sentence
+from kg.extract.relations._base import _agent, _Sentence
 from kg.extract.relations.based_units import _place_state, _unit_state
+from kg.extract.relations.set_off_places import comma_region
 from kg.model import Mention
 
 
@@ -36,11 +37,8 @@ def _state_of(ctx: _Sentence, place: Mention) -> str | None:
     name = place.key or place.lemma
     if place.cls == "Region" and name and (state := subdivision_state(name)) is not None:
         return state
-    words = _mention_tokens(ctx, place)
-    last, doc = words[-1].i if words else None, ctx.sent.doc
-    if last is None or last + 2 >= len(doc) or doc[last + 1].text != ",":
+    first = comma_region(ctx, place)
+    if first is None:
         return None
-    after = ctx.own(doc[last + 2])
-    if after is None or after.cls != "Region" or after == place:
-        return None
+    after = ctx.own(first)
     return subdivision_state(after.key or after.lemma or after.span.text)

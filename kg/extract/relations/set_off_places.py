@@ -15,6 +15,20 @@ from kg.model import Mention
 _CLOSING = {",", ".", ";", ":", ")", "-", "—", "–"}
 
 
+def comma_region(ctx: _Sentence, place: Mention) -> Token | None:
+    """The first word after the comma that follows ``place``'s last word in its sentence,
+    where that word names a region other than ``place`` ("Esquimalt, British Columbia" →
+    "British"); None where there is no such comma or region. Shared by ``subdivision_after``
+    and ``home_bases._state_of``."""
+    words = _mention_tokens(ctx, place)
+    doc = ctx.sent.doc
+    if not words or words[-1].i + 2 >= ctx.sent.end or doc[words[-1].i + 1].text != ",":
+        return None
+    first = doc[words[-1].i + 2]
+    after = ctx.own(first)
+    return first if after is not None and after.cls == "Region" and after != place else None
+
+
 def subdivision_after(ctx: _Sentence, root: Token, place: Mention) -> list[Mention]:
     """The state, province or region (ISO 3166-2) set off by a comma right after a named town:
     "to San Antonio, Texas, where …" → Texas. Not a list ("to Kabul, Kandahar and Helmand":
@@ -25,14 +39,11 @@ def subdivision_after(ctx: _Sentence, root: Token, place: Mention) -> list[Menti
     town = city_state(name)
     if place.cls != "Region" or town is None and fold(name) in subdivision_states():
         return []
-    words = _mention_tokens(ctx, place)
-    doc, end = ctx.sent.doc, ctx.sent.end
-    if not words or words[-1].i + 2 >= end or doc[words[-1].i + 1].text != ",":
+    first = comma_region(ctx, place)
+    if first is None:
         return []
-    first = doc[words[-1].i + 2]
     after = ctx.own(first)
-    if after is None or after.cls != "Region" or after == place:
-        return []
+    doc, end = ctx.sent.doc, ctx.sent.end
     own = _mention_tokens(ctx, after)
     head = next((t for t in own if t.head.i not in {u.i for u in own}), first)
     if head.dep_ not in ("appos", "npadvmod") or head.head.i != root.i or head.conjuncts:
