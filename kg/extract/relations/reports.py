@@ -1948,11 +1948,12 @@ def _denied_antecedent(ctx: _Sentence, verb: Token) -> list[Token]:
     # (a clause across a semicolon is the other speaker's: "X said …; the army denied it")
     clauses = [c for c in _children(verb, {"ccomp", "xcomp"})
                if not _clause_across_semicolon(ctx, verb, c)]
+    # its object: a lone pronoun ("denies it"), or none at all, the verb closing its sentence
+    pronoun = len(objs) == 1 and objs[0].lower_ in words["denied_pronouns"] \
+        and not objs[0].n_lefts and all(t.is_space for t in objs[0].rights)
     bare = not objs and not any(t.i > verb.i and not (t.is_punct or t.is_space)
                                 for t in ctx.sent)
-    if verb.lemma_.lower() not in ctx.rules.denying or clauses or not bare and (
-            len(objs) != 1 or objs[0].lower_ not in words["denied_pronouns"]
-            or objs[0].n_lefts or any(not t.is_space for t in objs[0].rights)) \
+    if verb.lemma_.lower() not in ctx.rules.denying or clauses or not (pronoun or bare) \
             or any(c.lower_ == "as" for c in verb.children):  # "dismissed it as a ploy" (R1)
         return []
     doc, told = verb.doc, ctx.rules.stating
