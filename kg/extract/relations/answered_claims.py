@@ -79,13 +79,21 @@ def _bare_object_of(verb: Token, noun: str) -> bool:
     return len(objs) == 1 and all(c.is_space for c in objs[0].children)
 
 
+def _act_of(ctx: _Sentence, verb: Token, prep: Token) -> bool:
+    """``prep`` of ``verb`` introduces the act a claim tells: "of" ("accuses B of shelling"),
+    or "for" after an accusing verb ("blames B for the attacks", not "calls for talks")."""
+    return prep.head == verb and (prep.lower_ == "of" or prep.lower_ == "for"
+                                  and verb.lemma_.lower() in ctx.rules.accusing)
+
+
 def denied_part(ctx: _Sentence, r: RelationMention, told: list[RelationMention]) -> str | None:
     """A headline's bare "B denies role" after a claim of another in the same headline ("A
     accuses B of shelling a resort; B denies role", "A says it foiled plot by …; B denies
     role") denies a part in the event that claim tells: "B had no role in the shelling …" (dev
     conventions R4, the negated clause; s64 h-rep96). The event is the first common noun the
     claim's verb, or the clause it tells, takes as object ("calls police revolt …", "says it
-    foiled plot") or after "of" ("accuses B of shelling …"), with its own words; None for
+    foiled plot") or after "of" ("accuses B of shelling …") or an accusing verb's "for"
+    ("blames B for wave of attacks", s77 h-rep122), with its own words; None for
     other claims, a body's "denied any role" and a headline with no such event."""
     words = (r.attr("statement") or "").lower().split()
     if r.relation != "reports" or r.attr("certainty") != "denied" or len(words) != 1 \
@@ -102,10 +110,11 @@ def denied_part(ctx: _Sentence, r: RelationMention, told: list[RelationMention])
     said = [t for a in before[-1:] for t in ctx.sent if t.text == a.trigger
             and t.i < verbs[0].i][-1:]
     # (the object of its own verb or of the clause it tells: "says it foiled plot"; an act
-    # after "of": "accuses B of shelling villages")
+    # after "of": "accuses B of shelling villages", or after an accusing verb's "for": "blames
+    # B for wave of attacks", s77 h-rep122)
     event = next((n for v in said for n in v.subtree if n.i > v.i and ctx.own(n) is None and (
-        n.pos_ == "NOUN" and n.dep_ == "dobj" and n.head.pos_ == "VERB" or n.head.lower_ == "of"
-        and n.head.head == v and (n.dep_ == "pobj" and n.pos_ == "NOUN" or n.tag_ == "VBG"))),
+        n.pos_ == "NOUN" and n.dep_ == "dobj" and n.head.pos_ == "VERB"
+        or _act_of(ctx, v, n.head) and (n.dep_ == "pobj" and n.pos_ == "NOUN" or n.tag_ == "VBG"))),
         None)
     if event is None:
         return None
