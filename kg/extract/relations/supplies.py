@@ -514,6 +514,8 @@ def _national_sellers(ctx: _Sentence, objects: list[Token]) -> list[Mention]:
     nationality; the first head that bears one."""
     words = ctx.rules.words
     for o in objects:
+        if _unmeasured_aid(ctx, o):
+            continue  # "receives American military aid": money, no seller (SU11)
         through = o.lemma_.lower() in words["transfer_nouns"] or \
             o.lemma_.lower() in words["amount_nouns"]
         for h in (o, *(_prep_objects(o, {"of"}) if through else [])):
@@ -2301,6 +2303,23 @@ def _service_aid(ctx: _Sentence, obj: Token | None) -> bool:
     words = ctx.rules.words
     return obj is not None and obj.lemma_.lower() in words["aid_nouns"] and any(
         c.dep_ == "amod" and c.lower_ in words["service_aid_modifiers"] for c in obj.children)
+
+
+def _unmeasured_aid(ctx: _Sentence, obj: Token) -> bool:
+    """Aid received with no goods named in or after it ("receives American military aid",
+    no sum, no "including" list, no other material conjoined: "aid and arms"): the programme
+    of money a sum measures in "received $280 million in American military aid" (SU11), so
+    its nationality names no seller (gold has no line: d540, d676; d1230 reads it as money;
+    issue 12, h-sup121)."""
+    words = ctx.rules.words
+    if obj.lemma_.lower() not in words["aid_nouns"] or ctx.mentions(
+            obj.subtree, ctx.role("item")):
+        return False
+    if any(c.lemma_.lower() in words["supply_objects"]
+           and c.lemma_.lower() not in words["aid_nouns"] for c in obj.conjuncts):
+        return False
+    return not any(ctx.mentions(t.subtree, ctx.role("item")) or _material(ctx, t)
+                   for t in _listed_examples(obj.head))
 
 
 def _measuring_sum(ctx: _Sentence, tok: Token) -> list[Token]:
