@@ -328,6 +328,8 @@ class Roles:
     group_nouns: frozenset[str] = frozenset()  # "the FLNKS coalition": the name is a group's
     feature_nouns: frozenset[str] = frozenset()  # "Beagle Channel", "the Cunene river": a place
     feature_of_heads: frozenset[str] = frozenset()  # "the Gulf of Thailand": a place, not the state
+    feature_org_heads: frozenset[str] = frozenset()  # "at Reed Bank": a place where used as one
+    bank_words: frozenset[str] = frozenset()  # "Central Bank": a lender, never a sea bank
     namesake_water_heads: frozenset[str] = frozenset()  # "Sulu" of "the Sulu Sea": the land
     people_area_nouns: frozenset[str] = frozenset()  # "the Kurdish region": a people's, no place
     facility_nouns: frozenset[str] = frozenset()  # "the Inga dam", "Race Course ground"
@@ -1142,7 +1144,8 @@ _ROLE_CASED_LISTS = (
     "capital_services", "modifier_services",
     "forces_heads", "peoples_heads", "branch_heads", "regiment_words", "unit_name_heads",
     "franchised_groups", "shared_place_heads", "formation_heads",
-    "national_societies", "feature_of_heads", "namesake_water_heads",
+    "national_societies", "feature_of_heads", "feature_org_heads", "bank_words",
+    "namesake_water_heads",
     "rebel_force_words", "force_name_prefixes",
 )
 

@@ -428,14 +428,16 @@ def _natural_features(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[Spa
     """Natural features (issue 12): a name NER took for an organisation or a person whose last
     word is a feature noun or a built place's head is a place ("Scarborough Shoal", "the Beagle
     Channel", "Albert Harbour"), and a place or person whose last word is an organisation's
-    head is a body ("Left Alliance"); an unlisted
-    place that a lower-case feature noun follows takes it into its name ("the Cunene river",
-    "the Barents seas"), as news spells and the gold conventions write it."""
+    head is a body ("Left Alliance"), but for a sea bank used as a place ("near Reed Bank",
+    ``_sea_bank``); an unlisted place that a lower-case feature noun follows takes it into
+    its name ("the Cunene river", "the Barents seas"), as news spells and the gold
+    conventions write it."""
     out = []
     for e in ents:
         if e.ent_id_:
             out.append(e)
-        elif e.label_ in ("ORG", "PERSON") and len(e) > 1 and e[-1].is_title \
+        elif _sea_bank(e, roles) \
+                or e.label_ in ("ORG", "PERSON") and len(e) > 1 and e[-1].is_title \
                 and (e[-1].lower_ in roles.feature_nouns or e[-1].text in roles.structure_heads) \
                 and not (e.label_ == "PERSON" and (person_marked(e, roles)
                                                    or _joined_to_person(e, ents, roles))):
@@ -460,6 +462,31 @@ def _natural_features(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[Spa
         else:
             out.append(e)
     return out
+
+
+def _sea_bank(e: SpacySpan, roles: Roles) -> bool:
+    """"a confrontation at Reed Bank", "vessels sent to the Medina Bank", "the Pedro Bank
+    area": an unlisted name whose last word ends a body's and a sea feature's name alike
+    (roles feature_org_heads) names the feature where the text uses it as a place: the
+    object of a place preposition that no body's people hang on ("an analyst at Acme Bank",
+    "officials at Acme Bank": roles venue_members, staff_nouns), the goal of a verb of
+    moving forces, or a name before a place noun; never with a lender's word in it ("the
+    Central Bank", bank_words) (issue 12, h-slice77)."""
+    words = e[1:] if e[0].lower_ == "the" else e
+    if e.label_ not in ("ORG", "PERSON", "GPE") or not 1 < len(words) <= 3 \
+            or words[-1].text not in roles.feature_org_heads \
+            or not all(t.is_title and t.pos_ == "PROPN" for t in words) \
+            or any(t.text in roles.bank_words or t.text in roles.institution_words
+                   for t in words) or _body_named(words[:-1], roles):
+        return False
+    doc = e.doc
+    if e.end < len(doc) and doc[e.end].is_lower and doc[e.end].lower_ in roles.place_nouns:
+        return True  # "the Pedro Bank area"
+    root, prep = e.root, e.root.head
+    return root.dep_ == "pobj" and (
+        prep.lower_ in roles.local_preps
+        and prep.head.lower_ not in roles.venue_members | roles.staff_nouns
+        or _moved_to(prep, roles))
 
 
 def _joined_to_person(e: SpacySpan, ents: list[SpacySpan], roles: Roles) -> bool:
