@@ -63,6 +63,7 @@ from kg.extract.relations.licence_parties import apposed_licensors, site_makers,
 from kg.extract.relations.order_tails import order_copular_items, order_tail
 from kg.extract.relations.own_posts import sent_to_own_post
 from kg.extract.relations.programme_owners import programme_owners
+from kg.extract.relations.pronoun_goods import pronoun_goods, pronoun_items
 from kg.extract.relations.protested_sales import protested_sale
 from kg.extract.relations.reduced_passives import misread_reduced_passive
 from kg.extract.relations.renamed_items import with_renamed_items
@@ -387,6 +388,10 @@ def _received(ctx: _Sentence, verb: Token) -> list[RelationMention]:
                          if m not in items and _held_by(ctx, m, r))
     material = any(t.lemma_.lower() in ctx.rules.words["supply_objects"]
                    for o in objects for t in o.subtree)  # "bought most of its arms from"
+    # "bought 12 of them from Rosoboronexport": goods the text before named (h-sup122)
+    anaphors = [a for o in objects if (a := pronoun_goods(ctx, o)) is not None] \
+        if from_sellers else []
+    material = material or bool(anaphors)
     if subj is None and (verb.dep_ == "acl" or aside is not None) and objects:
         # "the submarine is the first of three ordered from HDW": the copula's subject too
         items.extend(m for m in copular_items(ctx, objects[0]) if m not in items)
@@ -398,6 +403,8 @@ def _received(ctx: _Sentence, verb: Token) -> list[RelationMention]:
         items = [m for o in objects for m in _more_items(ctx, o)][:1]
     if not items:  # "The Bushmaster … The Dutch army bought 100 of the vehicles from"
         items = [m for o in objects for m in _partitive_count_items(ctx, o)][:1]
+    if not items:
+        items = [m for a in anaphors for m in pronoun_items(ctx, a)][:1]
     items.extend(m for m in _deal_items(ctx, verb) + _along_with_items(ctx, verb)
                  + _included_items(ctx, verb, objects) if m not in items)
     # "The frigate X is one of four warships that Peru ordered from Italy": X was ordered too
