@@ -41,7 +41,8 @@ CASES = [
     # negative: no supply verb, nothing supplied
     ("Diplomats said the war began in 1980, killing thousands of soldiers.", set()),
     # actors ranked before the subject by an ordinal and "after"
-    ("Slovakia became the second country after Poland to send MiG-29 jets to Ukraine.",
+    # (a verb of hand-over: since stop 77 combat aircraft "sent" with none deploy, D1)
+    ("Slovakia became the second country after Poland to give MiG-29 jets to Ukraine.",
      {("Slovakia", "Ukraine", ("MiG-29",)), ("Poland", "Ukraine", ("MiG-29",))}),
     ("Spain is the third NATO ally after France and Italy to deliver howitzers to Kyiv.",
      {(s, "Ukraine", ("howitzer",)) for s in ("Spain", "France", "Italy")}),

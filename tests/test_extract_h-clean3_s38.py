@@ -53,12 +53,14 @@ def test_the_order_of_precedence():
     assert [name for name, _, _ in relations._TRANSFER_RULES] == [
         "dative_items", "handed_weapons", "bought", "ordered_to", "returned", "carried_items",
         "flown_freight", "self_moving", "on_duty", "craft_supporting", "sent_over",
-        "crewed_aircraft", "sent_across", "to_region", "force_sent"]
+        "crewed_aircraft", "sent_across", "to_region", "handed_craft", "combat_craft",
+        "force_sent"]
     # (s56 h-dep66: "ordered to X" told in the passive, after the seller test; s69 h-dep92:
-    # aircraft sent "to support" a force, beside on_duty)
+    # aircraft sent "to support" a force, beside on_duty; stop 77 h-dep120: combat craft sent,
+    # handed over or deployed, before the force words they share)
     assert [outcome for _, _, outcome in relations._TRANSFER_RULES] == \
         ["supplies"] * 3 + ["deploys"] + ["supplies"] * 3 + ["deploys"] * 3 + \
-        ["neither"] + ["deploys"] * 4
+        ["neither"] + ["deploys"] * 3 + ["supplies"] + ["deploys"] * 2
 
 
 @pytest.mark.parametrize("text, verb, rule, relation, pair", [
@@ -95,7 +97,14 @@ def test_the_order_of_precedence():
     # 11. a region receives nothing
     ("Britain sent eight Typhoon jets to the Gulf.", "sent", "to_region", "deploys",
      ("United Kingdom", "Gulf")),
-    # 12. a force sent is deployed
+    # 12. combat craft sent alone, handed over by the sender elsewhere in the article: a
+    # supply, though "fighters" is a force word (stop 77, h-dep120)
+    ("Kenya sent four F-16 fighters to Uganda. Nairobi denied supplying any aircraft.", "sent",
+     "handed_craft", "supplies", ("Kenya", "Uganda")),
+    # 13. combat craft sent with no word of a hand-over fly with their crews (D1, stop 77)
+    ("Chile sent six F-16s to Bolivia last week.", "sent", "combat_craft", "deploys",
+     ("Chile", "Bolivia")),
+    # 14. a force sent is deployed
     ("Canada sent 300 soldiers to Latvia in March.", "sent", "force_sent", "deploys",
      ("Canada", "Latvia")),
     # none holds: weapons sent to a state are supplied

@@ -74,6 +74,7 @@ from kg.extract.relations.reports import (
     _sourced_claims,
     _trailing_denial,
 )
+from kg.extract.relations.sent_craft import handed_combat_craft, sent_combat_craft
 from kg.extract.relations.ship_anaphors import ship_descriptions
 from kg.extract.relations.signed import (
     _concluded,
@@ -478,6 +479,11 @@ _TRANSFER_RULES: tuple[tuple[str, Callable[..., bool], str], ...] = (
     ("sent_across", lambda c, v, f, lem: _sent_across(c, v, f), "deploys"),
     # "sent jets to the Gulf": a region receives nothing
     ("to_region", lambda c, v, f, lem: _to_region(c, v, f), "deploys"),
+    # "had sent warplanes to Niger", "sent Mirage 5 jets to Argentina": combat craft fly with
+    # their crews, unless the text hands them over ("has handed over … jets, … to send
+    # warplanes to Kyiv"; D1, stop 77; h-dep120)
+    ("handed_craft", lambda c, v, f, lem: handed_combat_craft(c, v, f), "supplies"),
+    ("combat_craft", lambda c, v, f, lem: sent_combat_craft(c, v, f), "deploys"),
     # "sent 500 troops to Kuwait": a force sent is deployed
     ("force_sent", lambda c, v, f, lem: any(_is_force(x, c) or _force_pronoun(c, x)
                                            for x in f), "deploys"),
@@ -519,17 +525,22 @@ def _choose(ctx: _Sentence, verb: Token, candidates: tuple[str, ...]) -> tuple[s
     12. crewed_aircraft: aircraft that fly with their crews -> deploys;
     13. sent_across: weapons moved across a border or into a place -> deploys;
     14. to_region: sent to a region that is no actor -> deploys;
-    15. force_sent: what is sent is a force (or a pronoun for one) -> deploys;
+    15. handed_craft: combat aircraft or warships sent alone, with a word in the sentence
+        or the article that the sender hands them over -> supplies;
+    16. combat_craft: combat craft sent (with forces or alone) and no such word -> deploys;
+    17. force_sent: what is sent is a force (or a pronoun for one) -> deploys;
     otherwise supplies.
 
     Why this order: the evidence of a hand-over (steps 1-7: a recipient state, a handing
     verb, a seller, a return, freight) is about the transfer itself and outweighs what the
-    sent things are, which steps 8-15 read (forces and aircraft, the purpose, the
+    sent things are, which steps 8-17 read (forces and aircraft, the purpose, the
     destination); an order sent "to" a place (step 4) follows the seller test, so that
     "ordered from X to Y" stays as step 3 reads it. A self-moving verb settles it either way,
     so that what is flown is judged by its load alone (steps 7-8), before the purpose or
-    destination is read. (Until s44 the
-    same rules were applied bottom-up, the last to fire deciding; h-clean3.)"""
+    destination is read. Combat craft sent (steps 15-16) are read last but for the forces of
+    step 17, whose words ("fighters", "warships") they share: a hand-over the text tells of
+    them, also in another sentence, makes them supplied, none deployed (D1, stop 77). (Until
+    s44 the same rules were applied bottom-up, the last to fire deciding; h-clean3.)"""
     if "supplies" in candidates and "deploys" in candidates:
         _, keep = _transfer_rule(ctx, verb)
         return tuple(c for c in candidates if c not in {"supplies", "deploys"} or c == keep)
