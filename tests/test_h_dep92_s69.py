@@ -27,7 +27,7 @@ def test_craft_sent_to_support_a_force_are_deployed(run, text, expected):
     "Italy sent Milan missiles to Chad to support the rebel fighters.",
     # (since stop 77 combat aircraft sent to a state with no purpose, "Italy sent several
     # Tornado jets to Chad", or "to help the Chadian Air Force", deploy too unless the text
-    # hands them over: D1, tests/test_h-dep120_s77.py)
+    # hands them over: D1, tests/test_h_dep120_s77.py)
 ])
 def test_supplies_stay_without_a_supported_force(run, text):
     assert _supplies(run, text) != set()

@@ -20,7 +20,7 @@ def test_own_forces_sent_to_a_post_supply_nothing(run, text):
 
 @pytest.mark.parametrize("text, pair", [
     # (since stop 77 "Italy sent attack helicopters to Somalia" deploys too, a state or not, where
-    # the text does not hand them over: D1, tests/test_h-dep120_s77.py)
+    # the text does not hand them over: D1, tests/test_h_dep120_s77.py)
     # a selling verb is no move of one's own forces
     ("Italy sold attack helicopters to the Somali coast guard.",
      ("Italy", "Coast Guard (Somalia)")),
@@ -32,6 +32,6 @@ def test_a_state_or_a_sale_still_supplies(run, text, pair):
 def test_one_destination_a_state_keeps_the_supply(run):
     # not every destination is a post: the state named beside the coast received (tanks:
     # since stop 77 attack helicopters sent with no hand-over deploy, D1,
-    # tests/test_h-dep120_s77.py)
+    # tests/test_h_dep120_s77.py)
     text = "Italy sent tanks to Somalia and to the Kenyan coast."
     assert ("Italy", "Somalia") in _supplies(run, text)
