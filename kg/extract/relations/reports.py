@@ -54,7 +54,11 @@ from kg.extract.relations.issuers import statement_issuers
 from kg.extract.relations.owned_stations import owned_station
 from kg.extract.relations.plain_objects import convenes, dating_apposition, describing_clause
 from kg.extract.relations.refused_things import refuses_thing
-from kg.extract.relations.relative_accusations import accusation_tokens, accused_antecedent
+from kg.extract.relations.relative_accusations import (
+    accusation_tokens,
+    accused_antecedent,
+    reported_accuser,
+)
 from kg.extract.relations.reported_acts import told_act
 from kg.extract.relations.statement_tails import statement_tail
 from kg.extract.tokens import DEFINITE, children_of, column, has_det, lemmas, lowers, texts
@@ -474,6 +478,9 @@ def _reporting_subject(ctx: _Sentence, verb: Token) -> tuple[Token | None, bool]
     aside = _relative_aside_speaker(ctx, verb)
     if aside is not None:  # "X, who …, rejected …": X, however the parser joined the aside
         return aside, False
+    accuser = reported_accuser(ctx, verb)
+    if accuser is not None:  # "X said …, which he accused of …": X (h-rep123)
+        return accuser, False
     reporter = _outer_reporter(ctx, verb) if verb.tag_ == "VBG" and \
         verb.lemma_.lower() not in ctx.rules.estimating else None
     if reporter is not None:  # "X said Y would act, calling …": X calls, not Y
