@@ -719,7 +719,9 @@ def _loose_agent_list(ctx: _Sentence, agent: Token) -> list[Mention]:
     for external affairs, A, and Y's vice foreign minister, B": a name may stand for its side
     ("for Y"), follow an honorific the name's mention leaves out, or the title of its own
     signer noun set off by commas; a singular signer noun is the first name's title (d689,
-    d728) (issue 12, stop 55, h-sig17)."""
+    d728) (issue 12, stop 55, h-sig17). "by the five foreign ministers: A of X, B of Y, who is
+    also …, and C of Z": or after a colon, with a relative clause on a name set off by commas
+    (issue 12, stop 77, h-sig43)."""
     if ctx.own(agent) is not None or \
             agent.lemma_.lower() not in ctx.rules.words["signer_nouns"] or \
             any(c.dep_ == "appos" for c in agent.children):  # (the parser's own list)
@@ -750,6 +752,10 @@ def _loose_agent_list(ctx: _Sentence, agent: Token) -> list[Mention]:
                 or nxt.lower_ == "and" and people):  # "A, and B"
             i += 1
             continue
+        if people and doc[i].text == "," and nxt is not None and nxt.tag_ == "WP" and \
+                (close := _relative_end(ctx, i + 1)) is not None:
+            i = close  # "…, B of Y, who is also its prime minister, C of Z"
+            continue
         if people and doc[i - 1].lower_ == "and" and (titled := _titled_item(ctx, i)):
             i = titled  # "…, and Y's vice foreign minister, B"
             continue
@@ -775,15 +781,34 @@ def _loose_agent_list(ctx: _Sentence, agent: Token) -> list[Mention]:
 
 
 def _description_end(ctx: _Sentence, agent: Token) -> int | None:
-    """The comma that closes a signer noun's words: right after its subtree, or after a few
-    lower-case words the parser hung elsewhere ("minister of state for external affairs,")."""
+    """The comma (or colon) that closes a signer noun's words: right after its subtree, or
+    after a few lower-case words the parser hung elsewhere ("minister of state for external
+    affairs,")."""
     doc, end = agent.doc, ctx.sent.end
     edge = agent.right_edge  # (the parser may hang the comma itself on the noun)
-    i = edge.i if edge.text == "," else edge.i + 1
-    while i < min(end, agent.i + 8) and doc[i].text != "," and doc[i].is_lower and \
-            ctx.own(doc[i]) is None:
+    i = edge.i if edge.text in _LIST_OPENERS else edge.i + 1
+    while i < min(end, agent.i + 8) and doc[i].text not in _LIST_OPENERS and \
+            doc[i].is_lower and ctx.own(doc[i]) is None:
         i += 1
-    return i if i + 1 < end and doc[i].text == "," else None
+    return i if i + 1 < end and doc[i].text in _LIST_OPENERS else None
+
+
+_LIST_OPENERS = (",", ":")  # "by the foreign ministers, A and B" / "…: A and B"
+
+
+def _relative_end(ctx: _Sentence, wh: int) -> int | None:
+    """The comma that closes a relative clause opened at ``wh`` ("who is also …,") before the
+    next name of a list, when the clause is short and names no person."""
+    doc = ctx.sent.doc
+    for j in range(wh, min(ctx.sent.end - 1, wh + 12)):
+        m = ctx.own(doc[j])
+        if m is not None and m.cls == "Person":
+            return None
+        if doc[j].text == ",":  # (", and C of Z" too)
+            k = j + 2 if doc[j + 1].lower_ == "and" and j + 2 < ctx.sent.end else j + 1
+            nxt = ctx.own(doc[k])
+            return j if nxt is not None and nxt.cls == "Person" or doc[k].is_title else None
+    return None
 
 
 def _titled_item(ctx: _Sentence, i: int) -> int | None:
@@ -1292,16 +1317,28 @@ def _listed_signers(ctx: _Sentence, subj: Token) -> list[Mention]:
     """"Clinton, Yeltsin and Kuchma's predecessor Leonid Kravchuk signed": people listed
     before the subject that the parser hung on it as possessors; a name followed by a comma
     or "and" (not by "'s") is one more signer. "President A and Foreign Minister B signed":
-    or as a modifier of the second name (h-sign4)."""
+    or as a modifier of the second name (h-sign4). "A's President B and C's President D
+    signed", "…, and A's Minister for Defence, B, signed": or as an apposition to the first
+    title, or to a word of the second (not in a clause of the subject's own: "D, who met A's
+    President B, and …", "D, whose army chief, B, attended") (issue 12, stop 77, h-sig43)."""
+    clauses = {x.i for c in subj.subtree if c.dep_ in _SUBJECT_CLAUSES for x in c.subtree}
+    # ("B, whose army chief, C, attended": a relative the parser reads as appositions)
+    clauses |= {x.i for c in subj.subtree if c.tag_ == "WP$" for x in c.head.subtree}
     out = []
     for t in subj.subtree:
         m = ctx.own(t)
         nxt = t.doc[t.i + 1] if t.i + 1 < len(t.doc) else None
-        if m is not None and m.cls == "Person" and t.dep_ in ("poss", "conj", "nmod") and \
+        if m is not None and m.cls == "Person" and (
+                t.dep_ in ("poss", "conj", "nmod")
+                or t.dep_ == "appos" and t.i not in clauses) and \
                 nxt is not None and nxt.text in (",", "and") and \
                 not any(c.dep_ == "case" for c in t.children):
             out.append(m)
     return out
+
+
+# (the clauses inside a signing subject whose names are not the subject's: "A, who met B, …")
+_SUBJECT_CLAUSES = ("relcl", "acl", "advcl", "ccomp")
 
 
 def _appositive_signers(ctx: _Sentence, subj: Token) -> list[Mention]:
