@@ -218,6 +218,7 @@ from kg.extract.refine.weapons import (
     _aircraft_taken_for_names,
     _bare_kinds,
     _bomber_people,
+    _calibre_anaphors,
     _combatant_fighters,
     _coordinated_weapons,
     _counted_kind_anaphors,
@@ -328,6 +329,7 @@ def refine_entities(doc: Doc, gaz: Gazetteer) -> Doc:
     ents = _kind_anaphors(doc, ents, gaz)
     ents = _predicated_kinds(doc, ents, gaz)
     ents = _counted_kind_anaphors(doc, ents, gaz)
+    ents = _calibre_anaphors(doc, ents, gaz)  # "the 155mm guns" after a named howitzer
     ents = _hyphened_kinds(doc, ents)
     ents = _popular_names(doc, ents)
     ents = _kinds_named_elsewhere(doc, ents, gaz)

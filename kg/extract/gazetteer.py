@@ -133,6 +133,9 @@ class Roles:
     civil_words: frozenset[str] = frozenset()  # "private jets": no bare kind
     # "the two destroyers", "the remaining nine helicopters": words between "the" and a kind
     anaphor_count_words: frozenset[str] = frozenset()
+    # "the 155mm guns" after a named howitzer: that system (``calibre_anaphors``)
+    calibre_anaphor_nouns: frozenset[str] = frozenset()
+    artillery_nouns: frozenset[str] = frozenset()
     # "new jets", "more fighters": a bare kind set apart from the system the article names
     kind_contrast_words: frozenset[str] = frozenset()
     # "its first combat aircraft", "the last combat jets": ordinals that rank a kind
@@ -1121,6 +1124,7 @@ _ROLE_WORD_LISTS = (
     "tenure_nouns", "tie_nouns", "locative_nouns", "entering_verbs", "goal_words",
     "name_lower_heads",
     "unit_lower_heads", "side_cues", "additional_marks", "anaphor_count_words",
+    "calibre_anaphor_nouns", "artillery_nouns",
     "kind_contrast_words", "ranking_words",
     "matter_words",
 )

@@ -16,6 +16,7 @@ from kg.extract.places import fold, listed_place
 from kg.extract.refine.names import _listed_names
 from kg.extract.refine.ships import _designation, _weapon_nouns
 from kg.extract.refine.spans import (
+    CALIBRE,
     DESIGNATION,
     FIRM_LABELS,
     NAME_LABELS,
@@ -32,6 +33,7 @@ from kg.extract.refine.spans import (
 from kg.extract.tokens import (
     ANAPHOR_DETS,
     glued_hyphen,
+    has_det,
     lemmas,
     lowers,
     matching,
@@ -457,6 +459,39 @@ def _det_before_count(doc: Doc, start: int, words: frozenset[str]) -> Token | No
     while i >= 0 and (doc[i].like_num or doc[i].lower_ in words):
         i -= 1
     return doc[i] if 0 <= i < start - 1 and doc[i].lower_ in ANAPHOR_DETS else None
+
+
+def _calibre_anaphors(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[SpacySpan]:
+    """"… PLZ-45 self-propelled howitzers … The 155mm guns were shipped": a calibre before a
+    generic gun noun (``calibre_anaphor_nouns``) in a definite plural refers back, as "the
+    guns" does, to the one named artillery system the article has named before it (a name
+    written with or listed under a word of ``artillery_nouns``): E7, no kind of its own. An
+    indefinite "155mm guns", or two such systems named before, leave it the calibre's kind."""
+    roles = gaz.roles
+    out: list[SpacySpan] = []
+    for e in ents:
+        words = [t for t in e if t.lower_ not in ANAPHOR_DETS]
+        head = words[-1] if words else e.root
+        if e.label_ == "Weapon" and len(words) > 1 and CALIBRE.match(words[0].text) \
+                and head.tag_ == "NNS" and head.lemma_.lower() in roles.calibre_anaphor_nouns \
+                and (e[0].lower_ in ANAPHOR_DETS or has_det(head, ANAPHOR_DETS)):
+            named = [p for p in out if _artillery_system(p, gaz)]
+            if named and _one_system(named):
+                key = named[-1].ent_id_ or _lemma(named[-1])
+                e = _set_id(SpacySpan(doc, e.start, e.end, label="Weapon", span_id=key))
+        out.append(e)
+    return out
+
+
+def _artillery_system(p: SpacySpan, gaz: Gazetteer) -> bool:
+    """``p`` names an artillery system: a name ("FH-77B field howitzers", "the Bofors gun")
+    written with a word of ``artillery_nouns`` or listed under one."""
+    if p.label_ != "Weapon" or p.ent_id_.islower() \
+            or all(t.text == t.lower_ or t.lower_ in ANAPHOR_DETS for t in p):
+        return False
+    nouns = gaz.roles.artillery_nouns
+    entry = gaz.by_label.get(p.ent_id_) if p.ent_id_ else None
+    return bool(_weapon_nouns(p) & nouns) or entry is not None and entry.broader in nouns
 
 
 # --------------------------------------------------------------------------- names in context
