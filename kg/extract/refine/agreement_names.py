@@ -29,7 +29,7 @@ from kg.extract.refine.spans import (
     _text,
     _with_modifiers,
 )
-from kg.extract.tokens import lowers, vocabulary, where, without_the
+from kg.extract.tokens import lowered, lowers, vocabulary, where, without_the
 from kg.model import ENTITY_CLASSES
 
 
@@ -58,6 +58,8 @@ def _signed_packages(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[Spac
     describes it, or where it is the object a signer signs (`_signed_object`: "the two
     ministers signed the package"), not a negated or planned one ("a package to be signed next
     year") (issue 12, h-sign7; s74 h-sig39)."""
+    if lowered(roles.signed_deal_nouns).isdisjoint(vocabulary(doc)):
+        return ents  # (gate: every deal it makes is one of these nouns)
     taken = _taken(ents)
     by_token = _covers(ents)
     made, inner = [], set()
@@ -327,6 +329,8 @@ def _known_as(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySpan]:
     """"Mohamed Hamdan Dagalo, known as Hemedti", "the FDI frigates, known in export markets
     as the Belharra" (roles.yaml `known_as_words`): the second name is another name of the
     first entity (its class, its key)."""
+    if roles.known_as_words.isdisjoint(vocabulary(doc)):
+        return ents  # (gate: every second name follows one of these words)
     by_token = _covers(ents)
     out = list(ents)
     for n, e in enumerate(ents):
@@ -680,10 +684,13 @@ def _titled_agreements(doc: Doc, ents: list[SpacySpan], roles: Roles,
     """"the Al Yamamah agreement", "the Ohrid accord", "the Dayton peace accord": proper names
     (not a state, person, weapon or firm) before a lower-case agreement word name that
     agreement; a headline's signed one the body names otherwise is no name (`_renamed_below`)."""
+    heads = where(doc, LOWER, roles.named_lower_heads)
+    if not heads:
+        return ents  # (gate: every name it makes ends in one of these words)
     by_token = _covers(ents)
     place = _dateline_place(doc)
     made = []
-    for t in (doc[i] for i in where(doc, LOWER, roles.named_lower_heads)):
+    for t in map(doc.__getitem__, heads):
         head = by_token.get(t.i)  # a generic kind ("agreement", "peace accord") may cover it
         if t.lower_ not in roles.named_lower_heads or not t.is_lower or head is not None and (
                 head.label_ != "Agreement" or head.end != t.i + 1 or

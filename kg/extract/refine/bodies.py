@@ -944,6 +944,8 @@ def _possessed_bodies(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[Spa
     Any other object is left to ``_object_service`` (E17 in any position, s56 h-agy3:
     "modernising its navy" names the navy, "has sent its army" stays the state's strength);
     "its military" is the state's strength rather than a body."""
+    if vocabulary(doc).isdisjoint(("its", "whose")):
+        return ents  # (gate: every body it keys follows "its" or ``_whose_bodies``' "whose")
     taken = _taken(ents)
     made: list[SpacySpan] = []
     for t in (doc[i] for i in where(doc, LOWER, ("its",))):

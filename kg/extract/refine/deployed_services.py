@@ -27,7 +27,8 @@ from kg.extract.refine.bodies import (
 )
 from kg.extract.refine.forces import _bare_service_state
 from kg.extract.refine.spans import _replace, _set_id
-from kg.extract.refine.typed_services import bare_service_words
+from kg.extract.refine.typed_services import bare_service_words, service_firsts
+from kg.extract.tokens import vocabulary
 
 # labels of a named place a force under way heads for
 _PLACE_LABELS = frozenset({"Country", "Region", "GPE", "LOC"})
@@ -145,6 +146,8 @@ def deployed_services(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[S
     state the story names most; a headline is left alone. A Weapon kind the service word
     opens ("navy ships") keeps the words after it."""
     roles = gaz.roles
+    if service_firsts(roles).isdisjoint(vocabulary(doc)):
+        return ents  # (gate: every service it keys is one of ``bare_service_words``)
     held = {i: e for e in ents for i in range(e.start, e.end)}
     places = {i for i, e in held.items() if e.label_ in _PLACE_LABELS}
     keys = _service_keys(ents)

@@ -24,7 +24,7 @@ from kg.extract.refine.spans import (
     _text,
     _title_run,
 )
-from kg.extract.tokens import RELATIVE_PRONOUNS, lowers, where, without_the
+from kg.extract.tokens import RELATIVE_PRONOUNS, lowers, vocabulary, where, without_the
 from kg.model import ENTITY_CLASSES
 
 
@@ -632,6 +632,8 @@ def _conjunct_of(tok: Token, firms: set[int]) -> bool:
 def _company_lists(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySpan]:
     """"the shipbuilders Blohm+Voss and HDW", "the firms Acme, Bolt and Crane": every name of
     a list right after a plural company noun is a company, tagged by NER or not."""
+    if roles.company_nouns.isdisjoint(vocabulary(doc)):
+        return ents  # (gate: every list it reads follows one of these nouns)
     by_start = {e.start: e for e in ents}
     made: list[SpacySpan] = []
     for t in (doc[i] for i in where(doc, TAG, ("NNS",))):

@@ -113,10 +113,13 @@ def _regiments(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySpan]
     "the" or a possessive and a name ("the Cheshire Regiment", "the Royal 22nd Regiment",
     "the Sixth Fleet") and a command area ("the Jinan Military Region", "the army's Fourth
     Army Region"), whatever NER tagged them (a place, an event) (h-ent46)."""
+    heads = roles.regiment_words | roles.unit_name_heads | {w for _, w in roles.command_areas}
+    lower_heads = {w.lower() for w in heads}
+    if vocabulary(doc).isdisjoint(lower_heads):
+        return ents  # (gate: every unit it names ends in one of these words)
     held = _covers(ents)
     made = []
-    heads = roles.regiment_words | roles.unit_name_heads | {w for _, w in roles.command_areas}
-    for t in (doc[i] for i in where(doc, LOWER, {w.lower() for w in heads})):
+    for t in (doc[i] for i in where(doc, LOWER, lower_heads)):
         if t.text not in heads or t.i < 2 or t.is_sent_start or _headline(t.sent) \
                 or (head := _unit_head_start(doc, t, roles)) is None:
             continue
@@ -312,6 +315,9 @@ def _bare_services(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacyS
     "the army of the junta" and modifiers ("the army commander") are left alone. A service
     that a verb hands goods to ("sold jets to the (federal) air force", "sold the navy
     frigates") is the buyer's: ``_recipient_service``."""
+    if vocabulary(doc).isdisjoint(w[0] for w, name in roles.agency_nouns.items()
+                                  if name in roles.bare_services):
+        return ents  # (gate: every service it keys opens with one of these words)
     # (NER's untagged "the coast guard" is the bare service, not a name: h-rep73)
     taken = {i for e in ents if not _bare_body(e, roles) and not _adjective_service(e, roles)
              for i in range(e.start, e.end)}
@@ -560,13 +566,16 @@ def _speaking_services(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[Sp
     alone: "army officers … overthrew the king" (no speech; often another state's), "military
     officers" (R5), a speaker named in apposition ("an air force spokesman, Colonel X,"), a
     service word inside a name."""
+    words = {w[-1] for w, name in roles.agency_nouns.items() if name in roles.bare_services}
+    words |= roles.service_adjectives.keys()
+    if vocabulary(doc).isdisjoint(words):
+        return ents  # (gate: every service it keys is one of these words)
     taken = _taken(ents)
     country_end = {e.end: e for e in ents if e.label_ == "Country"}
     services = _named_services(ents)
     own, buyer, lead = story_states(doc, ents, roles)
     made: list[SpacySpan] = []
-    words = {w[-1] for w, name in roles.agency_nouns.items() if name in roles.bare_services}
-    for t in (doc[i] for i in where(doc, LOWER, words | roles.service_adjectives.keys())):
+    for t in (doc[i] for i in where(doc, LOWER, words)):
         speaker = t.head
         if t.dep_ not in ("compound", "amod") or speaker.i <= t.i or t.i in taken \
                 or speaker.dep_ != "nsubj" \
@@ -973,6 +982,8 @@ def _national_police(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[Sp
     police") names none; a bare "Iraqi police remained" (no owner, no article) is the men, as
     dev gold reads it; a police noun that modifies another ("Colombia's police chief") names
     the chief's office."""
+    if gaz.roles.police_nouns.isdisjoint(vocabulary(doc)):
+        return ents  # (gate: every force it names is one of these nouns)
     saying = gaz.roles.speech_verbs | {"report"}
     made = []
     for state in ents:

@@ -13,6 +13,7 @@ from spacy.tokens import Span as SpacySpan
 
 from kg.extract.gazetteer import Gazetteer, default_relation_rules
 from kg.extract.refine.spans import _replace, _set_id
+from kg.extract.tokens import vocabulary
 
 _LED = re.compile(r"^(?P<state>\S+)-led$")
 
@@ -63,6 +64,8 @@ def speaking_coalitions(doc: Doc, ents: list[SpacySpan]) -> list[SpacySpan]:
     "<state>-led" the state's mention (stop 54's census; issue 12, s73 h-rep118)."""
     rules = default_relation_rules()
     nouns = rules.words["led_speaking_bodies"]
+    if nouns.isdisjoint(vocabulary(doc)):
+        return ents  # (gate: every body it makes ends in one of these nouns)
     reporting = rules.triggers["reports"]
     made: list[SpacySpan] = []
     for noun in doc:

@@ -29,7 +29,7 @@ from kg.extract.refine.spans import (
     _text,
     _title_before,
 )
-from kg.extract.tokens import column, lowers, texts, where, with_pos, without_the
+from kg.extract.tokens import column, lowers, texts, vocabulary, where, with_pos, without_the
 from kg.model import ENTITY_CLASSES
 
 
@@ -860,6 +860,8 @@ def _offices(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySpan]:
     Runs after `_surnames_as_people`: a surname NER took for an organisation ("Mitterrand's
     office") is a person's by then; a first or last name NER left bare ("Abiy's office" after
     "Abiy Ahmed") is that person's too."""
+    if roles.office_nouns.isdisjoint(vocabulary(doc)):
+        return ents  # (gate: every office it makes ends in one of these words)
     by_end = {e.end: e for e in ents}
     made: list[SpacySpan] = []
     for e in ents + _bare_holders(doc, ents, roles):

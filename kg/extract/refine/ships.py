@@ -24,7 +24,7 @@ from kg.extract.refine.spans import (
     _taken,
     _text,
 )
-from kg.extract.tokens import lowers, text_of, where, without_the
+from kg.extract.tokens import lowers, text_of, vocabulary, where, without_the
 
 
 def _town_of_a_state(e: SpacySpan) -> bool:
@@ -48,6 +48,12 @@ def _plurals(nouns: frozenset[str]) -> frozenset[str]:
     """The plurals of ``nouns``, made once per list (the ship rules ask for every article; a
     frozenset, so that ``where`` finds its word ids cached too)."""
     return frozenset(plural(n) for n in nouns)
+
+
+@lru_cache(maxsize=8)
+def _with_plurals(*lists: frozenset[str]) -> frozenset[str]:
+    """The words of ``lists`` and their plurals in one set, made once per lists."""
+    return frozenset().union(*lists, *map(_plurals, lists))
 
 
 def _ship_name_list(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySpan]:
@@ -311,10 +317,38 @@ def _ships_and_models(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[Spa
     ship, a Weapon of its own (not a person or a place); "a version of the tank, the K2PL": a
     designation in apposition to a weapon is that model."""
     weapon_at = {i for e in ents if e.label_ == "Weapon" for i in range(e.start, e.end)}
+    taken = _taken(ents)
+    # (gate: every ship it names follows, or stands in a sentence with, one of these words)
+    cues = _with_plurals(roles.ship_words, roles.ship_nouns, roles.hull_words, roles.ship_naming)
+    made = [] if cues.isdisjoint(vocabulary(doc)) else _named_ships(doc, ents, roles, taken)
+    for t in (doc[i] for i in where(doc, DEP, ("appos",))):
+        if t.dep_ != "appos" or not t.is_upper or t.i in taken \
+                or not any(c.isdigit() for c in t.text):
+            continue
+        head = t.head
+        if head.i in weapon_at or any(
+                g.i in weapon_at for c in head.children if c.dep_ == "prep" and c.lower_ == "of"
+                for g in c.children if g.dep_ == "pobj"):
+            made.append(SpacySpan(doc, t.i, t.i + 1, label="Weapon", span_id=t.text))
+    # the ship's other mentions ("training on the Vladivostok")
+    ships = {e.id_ for e in made}
+    if ships:
+        made += [SpacySpan(doc, e.start, e.end, label="Weapon", span_id=surface_form(_text(e)))
+                 for e in ents if e.label_ != "Weapon" and (
+                     e.label_ in NAME_LABELS and not e.ent_id_ or e.label_ == "Region")
+                 and surface_form(_text(e)) in ships]
+    for e in made:
+        _set_id(e)
+    return _replace(ents, made) if made else ents
+
+
+def _named_ships(doc: Doc, ents: list[SpacySpan], roles: Roles, taken: set[int]
+                 ) -> list[SpacySpan]:
+    """``_ships_and_models``' ships: names after a ship noun, a hull word or a naming word, in
+    apposition to a ship noun, or given to a ship's anaphor."""
     person_at = {i for e in ents if e.label_ == "PERSON" and not e.ent_id_
                  for i in range(e.start, e.end)}
     by_start = {e.start: e for e in ents}
-    taken = _taken(ents)
     made: list[SpacySpan] = []
     ship_sentences: set[int] = set()
     for t in (doc[i] for i in where(doc, LOWER, roles.ship_nouns | _plurals(roles.ship_nouns))
@@ -383,25 +417,7 @@ def _ships_and_models(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[Spa
                           if w in ships_nouns or w[:-1] in ships_nouns}  # "ships"
         ship_sentences |= {e.sent.start for e in ents if surface_form(_text(e)) in known}
         ship_names(named=True)
-    for t in (doc[i] for i in where(doc, DEP, ("appos",))):
-        if t.dep_ != "appos" or not t.is_upper or t.i in taken \
-                or not any(c.isdigit() for c in t.text):
-            continue
-        head = t.head
-        if head.i in weapon_at or any(
-                g.i in weapon_at for c in head.children if c.dep_ == "prep" and c.lower_ == "of"
-                for g in c.children if g.dep_ == "pobj"):
-            made.append(SpacySpan(doc, t.i, t.i + 1, label="Weapon", span_id=t.text))
-    # the ship's other mentions ("training on the Vladivostok")
-    ships = {e.id_ for e in made}
-    if ships:
-        made += [SpacySpan(doc, e.start, e.end, label="Weapon", span_id=surface_form(_text(e)))
-                 for e in ents if e.label_ != "Weapon" and (
-                     e.label_ in NAME_LABELS and not e.ent_id_ or e.label_ == "Region")
-                 and surface_form(_text(e)) in ships]
-    for e in made:
-        _set_id(e)
-    return _replace(ents, made) if made else ents
+    return made
 
 
 def _designation(t: Token) -> bool:
@@ -475,6 +491,8 @@ def _ship_classes(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[Spacy
     stays a Weapon of its own ("fast patrol boats": `patrol boat`). A school class ("students
     of the Parchim class") is none: a ship noun must name the class's ships or the document
     must name ships (issue 12, h-wpn, h-wpn8)."""
+    if CLASS_WORD.isdisjoint(vocabulary(doc)):
+        return ents  # (gate: every class it makes ends in "class")
     roles = gaz.roles
     heads = roles.ship_words
     kinds = _document_ship_kinds(ents, gaz)

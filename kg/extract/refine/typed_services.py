@@ -24,7 +24,7 @@ from kg.extract.refine.bodies import (
 )
 from kg.extract.refine.forces import _bare_service_state
 from kg.extract.refine.spans import POSSESSIVE, _headline, _replace, _set_id
-from kg.extract.tokens import where
+from kg.extract.tokens import vocabulary, where
 
 # labels of the words that make a service another's: a state, its demonym, an owner's name
 _OWNER_LABELS = frozenset({"Country", "Agency", "Company", "Person", "PERSON", "NORP", "GPE",
@@ -43,14 +43,19 @@ def _owned(doc: Doc, start: int, held: dict[int, SpacySpan]) -> bool:
         or owner is not None and owner.label_ in _OWNER_LABELS
 
 
+def service_firsts(roles: Roles) -> frozenset[str]:
+    """The first words of the bare services' phrases (``bare_services`` but "Armed Forces":
+    "air", "navy", …): a document with none of them has no ``bare_service_words``."""
+    return frozenset(w[0] for w, name in roles.agency_nouns.items()
+                     if name in roles.bare_services and name != "Armed Forces")
+
+
 def bare_service_words(doc: Doc, held: dict[int, SpacySpan],
                        roles: Roles) -> Iterator[tuple[int, tuple[int, str]]]:
     """Each bare service word (``bare_services`` but "Armed Forces"), lower case or capitalised
     only as a sentence's first word, with no article, owner or state word before it
     (``_owned``) and outside a headline: its first token and ``_agency_noun``'s (end, name)."""
-    firsts = {w[0] for w, name in roles.agency_nouns.items()
-              if name in roles.bare_services and name != "Armed Forces"}
-    for i in where(doc, LOWER, tuple(firsts)):
+    for i in where(doc, LOWER, service_firsts(roles)):
         hit = _agency_noun(doc, i, roles)
         if hit is None or hit[1] not in roles.bare_services or hit[1] == "Armed Forces" \
                 or _headline(doc[i].sent) or _owned(doc, i, held) \
@@ -67,6 +72,8 @@ def services_before_types(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list
     is that service of the one state whose such service the document named before it, else of
     the state its sentence (or the one before) is about, else of the story's state, as a bare
     "the air force" (``_bare_services``); a headline is left alone."""
+    if service_firsts(roles).isdisjoint(vocabulary(doc)):
+        return ents  # (gate: every service it keys is one of ``bare_service_words``)
     held = {i: e for e in ents for i in range(e.start, e.end)}
     weapons = {e.start: e for e in ents if e.label_ == "Weapon"}
     keys = _service_keys(ents)
