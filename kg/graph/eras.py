@@ -9,7 +9,8 @@ successor ("Russia").
 A state of today that was a territory in a document's year (countries.yaml's
 ``territory_eras``: "Algeria" in 1956, "East Timor" in 1975) is a Region of the territory's
 name there, and its capital ("Dili") a Region of its own (dev README E12); a document with no
-year keeps today's Country.
+year keeps today's Country, unless it names an old state of the era table whose whole time the
+territory period covers ("Kosovo" beside "Yugoslavia": a Serbian province until 2008).
 
 Likewise a name two states share ("Congo", countries.yaml's ``shared_names``) is the one of
 them the document names in full, when it names exactly one, and its row's default when it
@@ -96,22 +97,48 @@ def territory_keys(gazetteer: Gazetteer, doc: Document, mentions: Iterable[Menti
     re-pointed to the territory's Region (its capital to the capital's own Region). A story
     with no date of its own that names the state's own office or service ("Coast Guard
     (Vietnam)", "Office of the President (South Sudan)") tells of its statehood: its years
-    are background, and the state stays a Country."""
-    year = document_year(doc)
-    if year is None or not gazetteer.territories:
+    are background, and the state stays a Country. A story with no year at all is of the time
+    of an old state it names (``_undated_territories``)."""
+    if not gazetteer.territories:
         return keys
+    mentions = tuple(mentions)
+    year = document_year(doc)
     dated = story_year(doc)
+    if year is None:
+        held = _undated_territories(gazetteer, mentions, keys)
+    else:
+        held = [t for t in gazetteer.territories
+                if (y := dated if t.dated else year) is not None and y < t.until
+                and (t.since is None or y >= t.since)]
+    if not held:
+        return keys
     serving = _agency_states(keys) if dated is None else set()
     out = dict(keys)
-    for t in gazetteer.territories:
-        y = dated if t.dated else year
-        if y is None or y >= t.until or (t.since is not None and y < t.since) \
-                or t.state in serving:
+    for t in held:
+        if t.state in serving:
             continue
         for m in mentions:
             if out.get(m.span) == t.state:
                 out[m.span] = t.capitals.get(normalise_alias(m.span.text), t.key)
     return out
+
+
+def _undated_territories(gazetteer: Gazetteer, mentions: tuple[Mention, ...], keys: dict
+                         ) -> list[Territory]:
+    """The territory rows that hold in a document with no year: those whose period covers the
+    whole time of the old states of the era table it names ("Yugoslavia", until 2003: Kosovo, a
+    territory until 2008), the story being of that time (as ``_undated_capitals`` reads it).
+    Naming the successor too does not date it later, unlike for ``_undated_capitals``: it was
+    a part of the old state then (Serbia, a Yugoslav republic). A ``dated`` row needs a dated
+    story: its state's past is often retold ("Ukraine … the Soviet Union's arsenal")."""
+    named = _named_states(gazetteer, mentions, keys)
+    old = [e for e in gazetteer.eras if e.state in named]
+    if not old:
+        return []
+    end = min(e.until for e in old)
+    start = max((e.since for e in old if e.since is not None), default=None)
+    return [t for t in gazetteer.territories if not t.dated and t.until >= end
+            and (t.since is None or start is not None and t.since <= start)]
 
 
 def _agency_states(keys: dict) -> set[str]:
