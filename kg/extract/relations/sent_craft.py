@@ -36,16 +36,10 @@ def _broader() -> dict[str, str]:
     return out
 
 
-def _combat_kind(key: str | None, kinds: frozenset[str]) -> bool:
-    """``key`` is one of the combat craft ``kinds`` or filed under one ("F-16 fighter jet" →
+def _filed_under(chain: list[str], kinds: frozenset[str]) -> bool:
+    """A key's ``_chain`` reaches one of the combat craft ``kinds`` ("F-16 fighter jet" →
     "fighter jet", "AH-64 Apache" → "attack helicopter" → "helicopter")."""
-    seen: set[str] = set()
-    while key and key not in seen:
-        if key.lower() in kinds:
-            return True
-        seen.add(key)
-        key = _broader().get(key)
-    return False
+    return any(k.lower() in kinds for k in chain)
 
 
 def combat_craft(ctx: _Sentence, tok: Token) -> bool:
@@ -55,7 +49,7 @@ def combat_craft(ctx: _Sentence, tok: Token) -> bool:
     words = ctx.rules.words
     own = ctx.own(tok)
     if own is not None and own.cls == "Weapon" and own.key:
-        return _combat_kind(own.key, words["combat_craft_kinds"])
+        return _filed_under(_chain(own.key), words["combat_craft_kinds"])
     return tok.lemma_.lower() in words["combat_craft_heads"]
 
 
@@ -131,7 +125,7 @@ def _same_craft(ctx: _Sentence, verb: Token, sent: list[Token], near: bool) -> b
     aircraft")."""
     sent_keys = [_chain(m.key) for f in sent if (m := ctx.own(f)) is not None and m.key]
     aircraft = ctx.rules.words["aircraft_kinds"]
-    flying = any(_combat_kind(k[0], ctx.rules.words["combat_aircraft_kinds"])
+    flying = any(_filed_under(k, ctx.rules.words["combat_aircraft_kinds"])
                  for k in sent_keys) or any(f.lemma_.lower() in aircraft for f in sent)
     for o in _children(verb, {"dobj", "obj"}):
         for t in o.subtree:
