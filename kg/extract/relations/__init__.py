@@ -63,6 +63,7 @@ from kg.extract.relations.named_ship_kinds import with_ship_kinds
 from kg.extract.relations.named_ship_objects import dative_force
 from kg.extract.relations.own_states import without_own_states
 from kg.extract.relations.placed_orders import placed_order_supplies
+from kg.extract.relations.relief_goods import new_pairs, relief_supplies
 from kg.extract.relations.reports import (
     _according_to,
     _auxiliary_reporting,
@@ -594,6 +595,7 @@ def _sentence_relations(ctx: _Sentence) -> list[RelationMention]:
     out.extend(_arrivals(ctx))
     out.extend(_taking_off(ctx))
     out.extend(_sent_with_cargo(ctx))
+    out.extend(new_pairs(relief_supplies(ctx), out))  # (beside a deployment: D1, SU11)
     out.extend(_position_taken(ctx))
     out.extend(_mistagged_verbs(ctx))
     out.extend(_concluded(ctx))
