@@ -1013,9 +1013,11 @@ def _forces_state(ctx: _Sentence, tokens: Iterable[Token]) -> list[Mention]:
 
 def _corps_state(ctx: _Sentence, force: Token) -> list[Mention]:
     """The state whose own armed corps an agentless passive's force phrase names, its
-    conjuncts included ("Revolutionary Guards had been sent into X", "Paratroopers and Foreign
-    Legion troops were flown to Y": the force's nationality, D3; d444, d266), as a Country
-    mention of the document (``state_corps``: a key and its state); none for two states."""
+    conjuncts included ("Paratroopers and Foreign Legion troops were flown to Y": the force's
+    nationality, D3; d266; a corps that is a service named by its members' plural and is the
+    whole force, "Revolutionary Guards had been sent into X", deploys as itself first:
+    ``service_itself``, D3 as harmonised in stop 67), as a Country mention of the document
+    (``state_corps``: a key and its state); none for two states."""
     corps = _keyed_states(ctx, "state_corps")
     states = {corps[k] for m in ctx.mentions(force.subtree, {"Agency"}, exclude=_clauses_on(force))
               if (k := (m.key or "").lower()) in corps}
@@ -1512,11 +1514,13 @@ def _departed(ctx: _Sentence, verb: Token) -> list[RelationMention]:
     if subj is None or passive or not any(_is_force(f, ctx) or _crewed_mover(ctx, f)
                                           for f in (subj, *subj.conjuncts)):
         return []
-    # "Marines of the 22nd Marine Expeditionary Unit were sailing for X": the named unit no
-    # entry lists as the moving force (gold of d258; "the first contingent of the Philippine
-    # Civic Action Group" is the state's, d374); "warships of the Greek navy left X for Y": the
-    # named service that owns the force (D3 as harmonised in stop 37)
-    deployers = _owning_service(ctx, subj) \
+    # "warships of the Greek navy left X for Y": the named service that owns the force (D3
+    # as harmonised in stop 37); "Marines of the 22nd Marine Expeditionary Unit were sailing
+    # for X": the service the force itself is, not its unit (D3 as harmonised in stop 67:
+    # forces under way take the agentless passive's rules); a unit no entry lists is the
+    # moving force only where the force names no service ("the first contingent of the
+    # Philippine Civic Action Group" is the state's, d374)
+    deployers = _owning_service(ctx, subj) or service_itself(ctx, subj) \
         or _with_conjoined(ctx, ctx.mentions(subj.subtree, {"Country"}, exclude=skip)[:1]) \
         or [m for h in (subj, *_children(subj, {"compound"})) for m in _possessors(ctx, h)][:1] \
         or [m for p in _prep_objects(subj, {"of"}) for m in ctx.mentions(p.subtree, {"Agency"})
