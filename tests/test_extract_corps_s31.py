@@ -12,7 +12,7 @@ from tests.test_extract_deploys_stop19 import _deploys
 
 @pytest.mark.parametrize("text, expected", [
     # (the Revolutionary Guards as the whole force deploy as the IRGC, a named service, since
-    # stop 67's D3: tests/test_h-dep121_s78.py)
+    # stop 67's D3: tests/test_h_dep121_s78.py)
     # a corps conjoined with a bare force: the phrase names one state (a capital stands for
     # its state, E12)
     ("France condemned the attack. Commandos and Foreign Legion troops were flown to Bangui "

@@ -16,7 +16,7 @@ from tests.test_extract_deploys_stop19 import _deploys
     # a past "sailed for" without "from"
     ("Norwegian minesweepers sailed for the Baltic on Monday.", ("Norway", "Baltic Sea")),
     # Marines of a unit named in the force's "of" phrase: the service (D3 as harmonised in
-    # stop 67; the unit until stop 78, tests/test_h-dep121_s78.py)
+    # stop 67; the unit until stop 78, tests/test_h_dep121_s78.py)
     ("WASHINGTON, May 2 - About 1,500 Marines of the 24th Marine Expeditionary Unit were "
      "sailing for Liberia from North Carolina.", ("Marine Corps (United States)", "Liberia")),
     # the verb the parser hung on the last object of a participle set off by commas
