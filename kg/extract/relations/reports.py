@@ -2060,6 +2060,8 @@ def _said_elsewhere(ctx: _Sentence, verb: Token) -> bool:
     as a thing of another clause ("it proved what Kinshasa had said for months"), or a
     naming verb whose complement is a proper name ("the islands, which it calls the
     Malvinas", "the strait Iran calls the Persian Gulf")."""
+    if _paired_names(ctx, verb):
+        return True
     if verb.dep_ == "ROOT" or _children(verb, {"ccomp", "xcomp"}):
         return False
     objs = _children(verb, {"dobj"})
@@ -2069,13 +2071,38 @@ def _said_elsewhere(ctx: _Sentence, verb: Token) -> bool:
         return True
     # (s46 h-rep44: a capitalised complement the tagger took for a verb is a name too:
     # "the island, which China calls Yongxing")
-    named = [c for c in verb.children if c.dep_ in ("oprd", "dobj") and (
-        c.pos_ == "PROPN" or c.dep_ == "oprd" and c.is_title)
+    named = [c for c in verb.children if c.dep_ in ("oprd", "dobj") and _is_name(c)
              and c.lower_ not in RELATIVE_PRONOUNS]
     return verb.lemma_.lower() in ctx.rules.words["naming"] and verb.dep_ in (
         "relcl", "acl") \
         and bool(named) and all(o.lower_ in RELATIVE_PRONOUNS or o.pos_ == "PROPN"
                                 for o in objs)
+
+
+def _is_name(tok: Token) -> bool:
+    """A naming verb's complement that is a proper name: a proper noun, or a word the tagger
+    took for a common noun that is written capitalised ("which it calls the MRH-90";
+    h-slice78)."""
+    return tok.pos_ == "PROPN" or tok.dep_ == "oprd" and tok.text[:1].isupper()
+
+
+def _paired_names(ctx: _Sentence, verb: Token) -> bool:
+    """"the islets, which Japan calls Takeshima and Korea calls Tokdo": two sides' names
+    for one place, which the parser reads as a relative naming verb reporting a clause whose
+    subject is the first name and whose verb names again. Both verbs name; neither claims
+    (R2's naming relative; issue 12, stop 78, h-slice78)."""
+    naming = ctx.rules.words["naming"]
+    if verb.lemma_.lower() not in naming:
+        return False
+    if verb.dep_ == "ccomp" and verb.head.dep_ in ("relcl", "acl"):
+        verb = verb.head  # (the second verb: its head is the relative's)
+    if verb.dep_ not in ("relcl", "acl") or verb.lemma_.lower() not in naming or not any(
+            o.lower_ in RELATIVE_PRONOUNS for o in _children(verb, {"dobj"})):
+        return False
+    inner = _children(verb, {"ccomp"})
+    return len(inner) == 1 and inner[0].lemma_.lower() in naming and any(
+        s.pos_ == "PROPN" for s in _children(inner[0], {"nsubj"})) and any(
+        _is_name(c) for c in _children(inner[0], {"oprd", "dobj"}))
 
 
 def _names_term(ctx: _Sentence, verb: Token) -> bool:
