@@ -68,6 +68,7 @@ from kg.extract.relations.reports import (
     _according_to,
     _auxiliary_reporting,
     _bare_denials,
+    _headline_namings,
     _is_accusation,
     _one_claim_per_speaker,
     _poll_findings,
@@ -584,6 +585,7 @@ def _sentence_relations(ctx: _Sentence) -> list[RelationMention]:
     out.extend(_sourced_claims(ctx))
     out.extend(_poll_findings(ctx))
     out.extend(_trailing_denial(ctx, out))
+    out.extend(_headline_namings(ctx, out))
     out.extend(_auxiliary_reporting(ctx))
     out.extend(_noun_supplies(ctx))
     out.extend(placed_order_supplies(ctx))

@@ -50,6 +50,7 @@ from kg.extract.relations.bare_warnings import warns_without_clause
 from kg.extract.relations.charged import charged_statement
 from kg.extract.relations.directed_speakers import directing_verb
 from kg.extract.relations.headline_holders import headline_holders
+from kg.extract.relations.headline_namings import headline_namings
 from kg.extract.relations.issuers import statement_issuers
 from kg.extract.relations.owned_stations import owned_station
 from kg.extract.relations.plain_objects import convenes, dating_apposition, describing_clause
@@ -2556,6 +2557,13 @@ def _trailing_denial(ctx: _Sentence, found: list[RelationMention]) -> list[Relat
     stated = [t for t in ctx.sent if t.i < comma.i] + tail[1:]
     rel = _claim(ctx, verb, denier, stated)
     return [rel] if rel is not None else []
+
+
+def _headline_namings(ctx: _Sentence, found: list[RelationMention]) -> list[RelationMention]:
+    """"…; Doha calls claim false", "…; Moscow cries provocation" (a headline): the actor's
+    claim of the words after the verb, however the parser read them (headline_namings;
+    s78 h-rep124)."""
+    return headline_namings(ctx, found, _claim)
 
 
 def _according_to(ctx: _Sentence) -> list[RelationMention]:
