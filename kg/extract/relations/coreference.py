@@ -41,7 +41,7 @@ from kg.extract.relations._base import (
 )
 from kg.extract.relations.critics_government import critics_government
 from kg.extract.relations.party_governments import party_state, party_words
-from kg.extract.relations.plural_signers import clause_they, earlier_signers
+from kg.extract.relations.plural_signers import clause_they, earlier_signers, signers_beyond
 from kg.extract.relations.ship_anaphors import named_ship_antecedent, names_ship
 from kg.extract.tokens import ANAPHOR_DETS, has_det, lemmas, lowers, text_of, where
 from kg.model import Mention
@@ -2416,6 +2416,14 @@ def plural_coreference(doc: Doc, rules: RelationRules, by_token: dict[int, Menti
                     kind = _last_people(history, n, count, lambda m, t=titles, w=lemma: (
                         _fits_kind(m, t, w, rules)), window=n)
                     found = kind if len(kind) == count else found
+                if count and (tok.dep_ in SUBJECTS and _signing_verb(tok.head, rules) or any(
+                        c.dep_ == "acl" and _signing_verb(c, rules) for c in tok.children)):
+                    # counted people signing beyond the window (h-sig44; the parser may hang
+                    # "an accord that the two men signed" as "men" + a signing "acl")
+                    named = {m.key or m.lemma: k for k, m in history if m.cls == "Person"}
+                    found = {m.key or m.lemma: m for m in reversed(signers_beyond(
+                        tok, count, found, len({named.get(k) for k in found}) > 1,
+                        lambda t: _signing_verb(t, rules), by_token))} or found
             else:  # countries: the last list of exactly so many ("Syria and Iran")
                 found = _last_group(doc, tok, cls, count, by_token,
                                     rules.words["state_description_nouns"]) or (

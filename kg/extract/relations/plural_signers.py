@@ -95,8 +95,9 @@ def _signers_of(verb: Token, by_token: dict[int, Mention]) -> list[Mention]:
     signed") or, passive, its "by" agent ("was signed by A and his counterpart, B"); not a
     "who" (the relative clause's antecedent is named elsewhere) nor people in a modifier."""
     heads = [c for c in verb.children if c.dep_ == "nsubj"]
-    heads += [o for c in verb.children if c.dep_ == "agent" for o in c.children
-              if o.dep_ == "pobj"]
+    # (every "by" of the agent: "by A, by B and by C" hangs the last "by" on the one before)
+    heads += [o for c in verb.children if c.dep_ == "agent" for by in _listed(c)
+              for o in by.children if o.dep_ == "pobj"]
     found: dict[str, Mention] = {}
     for t in (t for h in heads for t in _listed(h)):
         m = by_token.get(t.i)
@@ -120,3 +121,22 @@ def earlier_signers(tok: Token, count: int, signing: Callable[[Token], bool],
         if signers:
             return tuple(signers) if len(signers) == count else ()
     return ()
+
+
+def signers_beyond(tok: Token, count: int, last: dict[str, Mention], apart: bool,
+                   signing: Callable[[Token], bool], by_token: dict[int, Mention]
+                   ) -> tuple[Mention, ...]:
+    """"A and B signed X. … (more than the window on other things) … B said …, C called … The
+    two men signed Y in 2015": counted people signing, when the people named ``last`` are not
+    so many, or are named apart (not one list) and share one of them, are the signers of the
+    story's last earlier signing that names exactly so many; () keeps ``last`` ("A and B
+    signed X. … C and B met on Monday. The two leaders signed Y": the pair just named)
+    (issue 12, stop 78, h-sig44)."""
+    if len(last) == count and not apart:
+        return ()
+    far = earlier_signers(tok, count, signing, by_token, tok.i + 1)  # (every sentence before)
+    surnames = {(m.key or m.lemma).split()[-1] for m in far}
+    if not far or len(last) == count and \
+            not any((m.key or m.lemma).split()[-1] in surnames for m in last.values()):
+        return ()
+    return far
