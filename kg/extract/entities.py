@@ -187,6 +187,7 @@ from kg.extract.refine.place_names import (
     _places_listed,
     _places_named_as_people,
     _places_taken_for_people,
+    _qualified_towns,
     _seat_venues,
     _shared_heads,
     _states_named_features,
@@ -354,6 +355,7 @@ def refine_entities(doc: Doc, gaz: Gazetteer) -> Doc:
     ents = _names_after_titles(doc, ents, gaz.roles)
     ents = _monarchs(doc, ents, gaz.roles)
     ents = _towns_of_other_states(ents, gaz.roles)
+    ents = _qualified_towns(doc, ents, gaz)
     ents = _places(doc, ents, gaz.roles)
     ents = _listed_towns(doc, ents)
     ents = _coordinated_places(doc, ents, gaz.roles)

@@ -12,7 +12,16 @@ from spacy.tokens import Span as SpacySpan
 
 from kg.extract.gazetteer import Gazetteer, GazetteerEntry, Roles
 from kg.extract.person_cues import full_name_words, person_cued, person_marked
-from kg.extract.places import capitals, cities, fold, listed_place, subdivisions
+from kg.extract.places import (
+    capitals,
+    cities,
+    country_code,
+    fold,
+    listed_place,
+    state_code,
+    subdivision_states,
+    subdivisions,
+)
 from kg.extract.refine.spans import (
     LOCAL_PREPS,
     PLACE_LABELS,
@@ -99,6 +108,65 @@ def _towns_of_other_states(ents: list[SpacySpan], roles: Roles) -> list[SpacySpa
             e = SpacySpan(e.doc, e.start, e.end, label="GPE")
         out.append(e)
     return out
+
+
+# where a "<town>, <state>" ends
+QUALIFIER_ENDS = {",", ".", ";", ":", ")", "-", "\u2013", "\u2014"}
+
+
+def _qualified_towns(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[SpacySpan]:
+    """"a plant in Lima, Ohio", "LA PAZ, Mexico, Aug 14", "the village of Santo Domingo in
+    Cauca province": a capital's name that a place of another state qualifies (set off by a
+    comma, or after "in") is that town, a place, not the capital's state (dev E12:
+    other cities are Regions). The qualifier ends the phrase, so a list of capitals or states
+    ("Paris, London and Bonn", "Lima, Mexico and Chile") is no qualifier, nor a state that
+    the capital's state followed or preceded ("MOSCOW, USSR": countries.yaml's eras)."""
+    linked = {frozenset((e.state, e.successor)) for e in gaz.eras}
+    places = {e.start: e for e in ents if e.label_ in (*PLACE_LABELS, "Country")}
+    towns: dict[tuple[str, str], set[str]] = {}  # (capital's state, folded name) → town keys
+    for e in ents:
+        if e.label_ == "Country" and e.ent_id_ and e.end + 1 < len(doc) \
+                and doc[e.end].lower_ in (",", "in") and (q := places.get(e.end + 1)) \
+                and (where := _other_state(e, q, gaz.roles)) \
+                and frozenset((e.ent_id_, q.ent_id_)) not in linked:
+            # keyed "<town> (<qualifier>)" as the gold disambiguates a namesake, so the
+            # resolver does not take the town's name back to the capital's state
+            towns.setdefault((e.ent_id_, fold(_text(e))), set()).add(
+                f"{_name_case(_text(e))} ({where})")
+    if not towns:
+        return ents
+    # the name alone elsewhere in the story ("pact signed in La Paz" over "LA PAZ, Mexico")
+    # is that town too, where the story qualifies it one way only
+    return [_set_id(SpacySpan(doc, e.start, e.end, label="Region", span_id=next(iter(town))))
+            if e.label_ == "Country" and len(town := towns.get((e.ent_id_, fold(_text(e))),
+                                                                ())) == 1
+            else e for e in ents]
+
+
+def _name_case(name: str) -> str:
+    """A dateline's capitals as a name is written ("LA PAZ" → "La Paz")."""
+    return name.title() if name.isupper() else name
+
+
+def _other_state(town: SpacySpan, q: SpacySpan, roles: Roles) -> str | None:
+    """The name of place ``q`` after capital ``town`` where it names another state's land and
+    ends the phrase (`_qualified_towns`), else None."""
+    name = _text(town)
+    if fold(name) not in cities() or state_code(name) is not None:
+        return None  # a state's own name ("Mexico, Peru and Chile"), or no town's
+    end = q.end + (q.end < len(town.doc) and town.doc[q.end].lower_ in roles.place_nouns)
+    after = town.doc[end] if end < len(town.doc) else None  # (past "province")
+    if after is not None and after.text not in QUALIFIER_ENDS or q.root.dep_ == "conj" \
+            or fold(_text(q)) in capitals():
+        return None  # one of a list of places
+    if q.label_ == "Country":
+        return q.ent_id_ if q.ent_id_ and q.ent_id_ != town.ent_id_ else None
+    words = _text(q).split()
+    if len(words) > 1 and words[-1].lower() in roles.place_nouns:
+        words = words[:-1]  # "Cauca province"
+    place = " ".join(words)
+    codes = subdivision_states().get(fold(place))
+    return _name_case(place) if codes and country_code(town.ent_id_) not in codes else None
 
 
 def _places(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySpan]:
