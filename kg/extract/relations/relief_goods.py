@@ -10,8 +10,13 @@ after "to"/"into" (a capital stands for its state, E12); a town or region is non
 no line. A purpose clause that names the force the goods support gives that force's state
 ("airlifted fuel and supplies to Amman to support the British force", d232). Not read: goods
 flown "to help" someone (a purpose, not a delivery: d1021, d1349, d1358), plans, denials,
-passives, and craft whose only owner word names a service ("A Royal New Zealand Air Force
-Hercules flew … tents … to Apia": d1338 reads the flight as the deployment alone)."""
+and passives.
+
+Goods aboard ships or planes under way ("Canadian warships sailed from Halifax for the U.S. Gulf
+Coast, carrying relief supplies", "Air Self-Defense Force planes left … for Honduras, loaded with
+medicines") are a supply too, beside the deployment (SU11, stop 78: d1179, d1378); a craft named
+by its service alone makes that service the supplier ("A Royal New Zealand Air Force Hercules
+flew … tents … to Apia": d1338; h-gold78's question 6, h-sup126)."""
 
 from __future__ import annotations
 
@@ -38,22 +43,24 @@ from kg.model import Mention, RelationMention
 _SUPPLIERS = ("Country", "Agency")
 
 
-@_starts_at("relief_senders")
+@_starts_at("relief_senders", "under_way_verbs")
 def relief_supplies(ctx: _Sentence) -> list[RelationMention]:
     """The supplies of relief goods the sentence's sending verbs state (one line a pair)."""
     words = ctx.rules.words
     held: set[tuple[str | None, str | None]] = set()
     out: list[RelationMention] = []
     for verb in ctx.sent:
-        if verb.pos_ != "VERB" or verb.lemma_.lower() not in words["relief_senders"] or \
+        lemma = verb.lemma_.lower()
+        under_way = lemma in words["under_way_verbs"]
+        if verb.pos_ != "VERB" or not (under_way or lemma in words["relief_senders"]) or \
                 _purpose(verb):
             continue
         subj, passive = ctx.subject(verb)
         if subj is None or passive or _negated(verb, subj, words) or _planned(verb, words) or \
                 _in_denial(verb, ctx.rules.denying):
             continue
-        nouns = _load_nouns(ctx, verb)
-        if not any(_relief_noun(ctx, t, verb) for t in nouns):
+        nouns = _load_nouns(ctx, verb, under_way)
+        if not any(_relief_noun(ctx, t, verb, under_way) for t in nouns):
             continue
         recipients = _supported_force(ctx, verb) or [
             m for p in [*_destinations(ctx, verb), *(
@@ -99,27 +106,37 @@ def _purpose(verb: Token) -> bool:
 
 def _destinations(ctx: _Sentence, verb: Token) -> list[Token]:
     """The objects of "to"/"into" on ``verb`` (also after its "from": "from Sicily to
-    Tunisia"), and a name after "to" that the parser read as an infinitive ("sent military
+    Tunisia"; "for" a named place after a verb of setting out: "sailed … for the U.S. Gulf
+    Coast"), and a name after "to" that the parser read as an infinitive ("sent military
     aircraft … to Vanuatu/advcl with relief supplies")."""
     preps = ctx.rules.words["relief_preps"]
     found = _directed_objects(verb, preps)
+    if verb.lemma_.lower() in ctx.rules.words["under_way_verbs"]:  # "left … for Honduras"
+        # (a named place only: goods "for Afghan refugees" go to people, not a state: SU11)
+        # ("sailed from Valparaiso for Peru": the parser may hang "for" on the origin)
+        found += [p for p in [*_prep_objects(verb, {"for"}),
+                              *_to_after_origin([verb], frozenset({"for"}))]
+                  if p.pos_ == "PROPN" and p not in found]
     found += [p for p in _to_after_origin([verb], preps) if p not in found]
     return found + [c for c in _children(verb, {"advcl", "xcomp"}) if c.pos_ == "PROPN"
                     and c not in found and ctx.own(c) is not None and any(
                         a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
 
 
-def _load_nouns(ctx: _Sentence, verb: Token) -> list[Token]:
+def _load_nouns(ctx: _Sentence, verb: Token, under_way: bool = False) -> list[Token]:
     """What ``verb`` moves: its object and the object's conjuncts ("troops and supplies"),
     what an amount of them holds ("50 tonnes of relief supplies", "dozens of planeloads of
     flour"), goods "with" the verb, its object or its destination ("sent aircraft to Vanuatu
-    with relief supplies"), and the object of a "carrying" clause on the verb."""
+    with relief supplies"), and what a "carrying …" or "loaded with …" clause of the verb's
+    own clause holds. A verb of setting out (``under_way``) moves only the last two: its object
+    is the place left ("left the Komaki air base")."""
     words = ctx.rules.words
-    objects = _children(verb, {"dobj"})
+    objects = [] if under_way else _children(verb, {"dobj"})
     heads = [*objects, *_destinations(ctx, verb)]
     loads = [*objects, *(p for h in (verb, *heads) for p in _prep_objects(h, {"with"}))]
-    loads += [o for c in verb.children if c.dep_ in ("advcl", "acl")
-              and c.lemma_.lower() in words["cargo_verbs"] for o in _children(c, {"dobj"})]
+    for c in _cargo_clauses(ctx, verb):
+        loads += _children(c, {"dobj"}) if c.lemma_.lower() in words["cargo_verbs"] else \
+            _prep_objects(c, {"with"})
     nouns = [t for load in loads for t in (load, *load.conjuncts)]
     for t in nouns:  # ("dozens of planeloads of flour": each amount's "of" in turn)
         nouns += [c for p in _prep_objects(t, {"of"}) for c in (p, *p.conjuncts)
@@ -127,20 +144,43 @@ def _load_nouns(ctx: _Sentence, verb: Token) -> list[Token]:
     return nouns
 
 
-def _relief_noun(ctx: _Sentence, tok: Token, verb: Token) -> bool:
+def _cargo_clauses(ctx: _Sentence, verb: Token) -> list[Token]:
+    """The participle clauses of ``verb``'s own clause that state a cargo ("…, carrying relief
+    supplies", "…, loaded with medicines"): on the verb, its subject or objects, or on a noun
+    of its phrases (the parser may hang the trailing clause on "after the decision")."""
+    words = ctx.rules.words
+    cargo = {*words["cargo_verbs"], *words["laden_verbs"]}
+    out = []
+    for c in verb.subtree:
+        if c.dep_ not in ("acl", "advcl") or c.lemma_.lower() not in cargo or \
+                c.tag_ not in ("VBG", "VBN"):  # (sent "to carry food": a purpose, SU11)
+            continue
+        head = c.head
+        while head.i != verb.i and head.pos_ not in ("VERB", "AUX") and head.head.i != head.i:
+            head = head.head
+        if head.i == verb.i:
+            out.append(c)
+    return out
+
+
+def _relief_noun(ctx: _Sentence, tok: Token, verb: Token, aboard: bool = False) -> bool:
     """``tok`` names relief goods: food, medicine, tents and the like, supplies, or aid that a
     relief word qualifies ("humanitarian aid") or that is carried, not sent ("fly … aid":
-    money is sent, never flown)."""
+    money is sent, never flown). Aboard a craft under way (``aboard``) supplies or aid need
+    the relief word: a ship "carrying armoured personnel carriers, trucks and supplies" for a
+    battalion of its own supplies no one (d474)."""
     words = ctx.rules.words
     lemma = tok.lemma_.lower()
     if tok.pos_ != "NOUN" or ctx.own(tok) is not None:
         return False
-    if lemma in words["relief_cargo"] or lemma in words["relief_heads"]:
+    if lemma in words["relief_cargo"]:
         return True
+    qualified = any(c.lemma_.lower() in words["relief_modifiers"] for c in tok.children
+                    if c.dep_ in ("amod", "compound"))
+    if lemma in words["relief_heads"]:
+        return qualified or not aboard
     return lemma in words["aid_nouns"] and (
-        verb.lemma_.lower() in words["relief_carriers"]
-        or any(c.lemma_.lower() in words["relief_modifiers"] for c in tok.children
-               if c.dep_ in ("amod", "compound")))
+        qualified or not aboard and verb.lemma_.lower() in words["relief_carriers"])
 
 
 def _recipients(ctx: _Sentence, pobj: Token) -> list[Mention]:
@@ -159,13 +199,16 @@ def _recipients(ctx: _Sentence, pobj: Token) -> list[Mention]:
 def _suppliers(ctx: _Sentence, subj: Token) -> list[Mention]:
     """The states or agencies that send: the subject's own actors ("Australia, New Zealand",
     "Germany's air force", "it"), or for a carrier ("Turkish cargo ships") the state its
-    nationality word names; a craft with only a service's name before it ("A Royal New Zealand
-    Air Force Hercules") sends for no one the gold agrees on (d1159 against d1338), so none."""
+    nationality word names, or the service its name names ("A Royal New Zealand Air Force
+    Hercules", "Air Self-Defense Force C-130 transport planes": the service whose aircraft
+    carry the goods supplies, SU11, d1338, d1378)."""
     own = ctx.own(subj)
     if own is not None and own.cls in _SUPPLIERS:
         return [m for m in _actors(ctx, subj) if m.cls in _SUPPLIERS]
-    return [m for c in subj.children if c.dep_ in ("amod", "compound")
-            if (m := ctx.own(c)) is not None and m.cls == "Country"][:1]
+    words = [c for c in subj.children if c.dep_ in ("amod", "compound")]
+    for c in words:  # ("Air Self-Defense Force C-130 transport planes": a compound's own)
+        words += [g for g in c.children if g.dep_ in ("amod", "compound")]
+    return [m for c in words if (m := ctx.own(c)) is not None and m.cls in _SUPPLIERS][:1]
 
 
 def _supported_force(ctx: _Sentence, verb: Token) -> list[Mention]:

@@ -2526,7 +2526,8 @@ def _sent_with_cargo(ctx: _Sentence) -> list[RelationMention]:
         # clause on either
         loads = [p for h in (verb, carrier) for p in _prep_objects(h, {"with"})]
         carrying = [c for h in (verb, carrier) for c in h.children
-                    if c.dep_ in ("acl", "advcl") and c.lemma_.lower() in words["cargo_verbs"]]
+                    if c.dep_ in ("acl", "advcl") and c.lemma_.lower() in words["cargo_verbs"]
+                    and c.tag_ != "VB"]  # (sent ships "to carry food": a purpose, SU11)
         loads += [o for c in carrying for o in _children(c, {"dobj"})]
         cargo = [t for load in loads for t in (load, *load.conjuncts)
                  if _freight(ctx, t) or t.lemma_.lower() in words["relief_cargo"]]
