@@ -61,6 +61,7 @@ from kg.extract.relations.relative_accusations import (
     reported_accuser,
 )
 from kg.extract.relations.reported_acts import told_act
+from kg.extract.relations.stateless_voices import stateless_voice
 from kg.extract.relations.statement_tails import statement_tail
 from kg.extract.tokens import DEFINITE, children_of, column, has_det, lemmas, lowers, texts
 from kg.model import Mention, RelationMention
@@ -1107,6 +1108,8 @@ def _reports(ctx: _Sentence, verb: Token) -> list[RelationMention]:
         c.cls == "Country" for c in claimants) else None
     if named_officials is not None:  # "ZANU officials in Maputo said": ZANU's, not Mozambique's
         claimants = named_officials
+    if stateless_voice(ctx, subj, claimants):
+        return []  # "Mexican opposition lawmakers warned": no state's voice (h-rep125)
     if not claimants:  # "Fifteen countries, among them France, Germany and Canada, said"
         for other in _children(verb, {"nsubj"}):
             if other.i != subj.i and (claimants := _actors(ctx, other, exclude=own_scope)):
