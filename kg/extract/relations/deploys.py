@@ -50,6 +50,7 @@ from kg.extract.relations.departure_heads import departure_heads
 from kg.extract.relations.described_destinations import described_elsewhere
 from kg.extract.relations.home_bases import at_home_base
 from kg.extract.relations.listed_places import listed_places
+from kg.extract.relations.named_parts import names_a_part, wider_places
 from kg.extract.relations.named_ship_objects import dative_force, split_names
 from kg.extract.relations.restating import restated_event
 from kg.extract.relations.service_forces import service_itself
@@ -698,9 +699,11 @@ def _destination(ctx: _Sentence, verb: Token, deployer: Mention) -> list[Mention
         # "into a former French base in Timbuktu": a place that only modifies the noun
         # ("French") is not where the force went.
         # ("the Syrian port of Tartus": a mention "the Syrian" is rooted in its "det")
+        # (but "into the Zimithang area of X": the name of the part went there, h-dep122)
         heads = [m for m in found
                  if ((r := _mention_root(ctx, m, pobj.subtree)) is None
-                     or r.dep_ not in ("amod", "compound", "nmod", "poss", "det"))
+                     or r.dep_ not in ("amod", "compound", "nmod", "poss", "det")
+                     or names_a_part(ctx, m, r))
                  and not _led_by(ctx, m, pobj)]
         # "the troops it had sent to the country" in a story from the sender's capital: the
         # place the story has been talking about, not the dateline's state (h-dep111)
@@ -2285,6 +2288,7 @@ def _more_places(ctx: _Sentence, place: Mention) -> list[Mention]:
     out += _near_capital(ctx, root)
     out += _set_off_locators(ctx, root)
     out += subdivision_after(ctx, root, place)  # "to San Antonio, Texas" (h-dep118)
+    out += wider_places(ctx, place, root)  # "to the Saguenay region of Quebec" (h-dep122)
     # "to Vanuatu's largest island, Espiritu Santo": the state owning the place noun the named
     # place is in apposition to (as "Poland's eastern city of Rzeszow")
     if root.dep_ == "appos":
