@@ -168,6 +168,7 @@ from kg.extract.refine.place_names import (
     _coordinated_before_place_noun,
     _coordinated_places,
     _era_demonyms,
+    _ethnic_demonyms,
     _features_of_places,
     _framed_places,
     _headed_places,
@@ -193,6 +194,7 @@ from kg.extract.refine.place_names import (
     _states_named_features,
     _stations,
     _stormed_places,
+    _subdivision_qualifiers,
     _towns_of_other_states,
 )
 from kg.extract.refine.place_tails import places_run_on
@@ -496,6 +498,8 @@ def refine_entities(doc: Doc, gaz: Gazetteer) -> Doc:
     ents = _shared_heads(doc, ents, gaz)
     ents = places_named_elsewhere(doc, ents)
     ents = _language_demonyms(doc, ents, gaz.roles)
+    ents = _ethnic_demonyms(doc, ents, gaz)
+    ents = _subdivision_qualifiers(doc, ents, gaz)
     ents = _headline_labels_from_body(ents)
     # again: rules after the first pass run names on ("Operation <name> in October")
     ents = names_without_loose_tails(doc, ents, gaz.roles)

@@ -53,6 +53,9 @@ class GazetteerEntry:
     # A state's adjective, countries.yaml's first demonym ("Kuwaiti"): a reader names the
     # state's bodies by it ("the Kuwaiti Army" for the node "Army (Kuwait)")
     demonym: str | None = None
+    # all its demonyms ("Albanian", "Albanians"): a state named by them alone may be an ethnic
+    # group's ("ethnic Albanians" in Kosovo, dev E9; h-ent80)
+    demonyms: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -287,6 +290,8 @@ class Roles:
     tie_nouns: frozenset[str] = frozenset()  # "a strategic partnership": a tie, no deal
     time_nouns: frozenset[str] = frozenset()  # "the Soviet era": the demonym dates, no state
     language_participles: frozenset[str] = frozenset()  # "Portuguese-speaking": a language
+    ethnic_words: frozenset[str] = frozenset()  # "ethnic Albanians": a group, no state
+    minority_nouns: frozenset[str] = frozenset()  # "the Albanian minority": a group, no state
     people_nouns: frozenset[str] = frozenset()  # "the Kanak people": a people, no actor
     stateless_peoples: frozenset[str] = frozenset()  # "the Tamil rebel leader": no group's name
     member_nouns: frozenset[str] = frozenset()  # "Hutu militias": a people's members
@@ -907,7 +912,8 @@ def _country(raw: dict[str, Any], path: Path) -> GazetteerEntry:
         # a state whose forms are all case-sensitive lists its adjective second ("Jordan,
         # Jordanian, Jordanians"): "Army (Jordan)" is the "Jordanian Army" all the same
         demonyms = exact[1:2]
-    return replace(entry, demonym=demonyms[0]) if demonyms else entry
+        return replace(entry, demonym=demonyms[0], demonyms=tuple(exact[1:]))
+    return replace(entry, demonym=demonyms[0], demonyms=tuple(demonyms)) if demonyms else entry
 
 
 def _entries_of(path: Path, data: dict[str, Any]) -> list[GazetteerEntry]:
@@ -1100,7 +1106,8 @@ _ROLE_WORD_LISTS = (
     "specific_agreement_heads", "named_agreement_nouns", "protocol_words", "named_lower_heads",
     "named_lower_kinds", "deal_markers", "member_ordinals", "similar_marks", "separate_marks",
     "reference_preps",
-    "subject_nouns", "time_nouns", "language_participles", "people_nouns", "stateless_peoples",
+    "subject_nouns", "time_nouns", "language_participles", "ethnic_words", "minority_nouns",
+    "people_nouns", "stateless_peoples",
     "member_nouns",
     "state_nouns", "party_members", "party_officers", "combatant_cues", "bomber_heads",
     "bomber_people", "programme_heads", "operation_nouns",

@@ -15,6 +15,7 @@ from kg.extract.person_cues import full_name_words, person_cued, person_marked
 from kg.extract.places import (
     capitals,
     cities,
+    city_state,
     country_code,
     fold,
     listed_place,
@@ -1334,6 +1335,71 @@ def _language_demonyms(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[Sp
             e.end + 1 < len(doc) and doc[e.end].text == "-" and \
             doc[e.end + 1].lower_ in roles.language_participles
     return [e for e in ents if not language(e)]
+
+
+def _ethnic_demonyms(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[SpacySpan]:
+    """"ethnic Albanians who crossed into Kosovo", "the Albanian minority": a demonym that an
+    ethnic word opens or a minority noun follows (roles.yaml `ethnic_words`, `minority_nouns`)
+    names an ethnic group living in another state, no mention of the state (dev E9's stop-72
+    clause), and where the story names that state by its demonyms alone, the others ("the two
+    largest Albanian parties", "where Albanians form a fifth") are that group too; a state the
+    story names otherwise (by name or capital) keeps all its mentions (issue 12, h-ent80)."""
+    roles = gaz.roles
+    if not where(doc, LOWER, roles.ethnic_words | roles.minority_nouns):
+        return ents  # most documents: one pass over the words
+
+    def words(e: SpacySpan) -> SpacySpan:  # past "the" and an ethnic word NER took in
+        i = e.start + (e[0].lower_ == "the")
+        return doc[i + (i < e.end - 1 and doc[i].lower_ in roles.ethnic_words):e.end]
+
+    def demonym(e: SpacySpan) -> bool:
+        entry = gaz.by_label.get(e.ent_id_)
+        return entry is not None and _text(words(e)) in entry.demonyms
+
+    def ethnic(e: SpacySpan) -> bool:
+        w = words(e)
+        return w.start > 0 and doc[w.start - 1].lower_ in roles.ethnic_words \
+            or e.end < len(doc) and doc[e.end].lower_ in roles.minority_nouns
+
+    states = [e for e in ents if e.label_ == "Country" and e.ent_id_]
+    groups = {e.ent_id_ for e in states if demonym(e) and ethnic(e)} \
+        - {e.ent_id_ for e in states if not demonym(e)}
+    return [e for e in ents if not (e.label_ == "Country" and e.ent_id_ in groups)] \
+        if groups else ents
+
+
+def _subdivision_qualifiers(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer
+                            ) -> list[SpacySpan]:
+    """"flown from Fort Stewart, Georgia, to Kuwait", "at Moody Air Force Base in Georgia.": a
+    state's name that also names a subdivision of another state (ISO 3166-2: Georgia of the
+    United States), set off after a place's name as its qualifier, is that subdivision, a
+    Region keyed as regions.yaml lists it ("Georgia (U.S. state)") — where the story mentions
+    the subdivision's state, names the namesake state no other way (no demonym, capital) and
+    the place is not known to lie in the namesake; so is the bare name elsewhere in the story
+    (the converse of ``_qualified_towns``; issue 12, h-ent80)."""
+    states = [e for e in ents if e.label_ == "Country" and e.ent_id_]
+    mentioned = {country_code(e.ent_id_) for e in states}
+    found: dict[str, str] = {}  # the namesake state → the subdivision's key
+    for e in states:
+        own = country_code(e.ent_id_)
+        codes = subdivision_states().get(fold(_text(e)), frozenset()) - {own}
+        if len(codes) != 1 or (code := next(iter(codes))) not in mentioned \
+                or e.start < 2 or doc[e.start - 1].lower_ not in (",", "in") \
+                or e.end < len(doc) and doc[e.end].text not in QUALIFIER_ENDS:
+            continue
+        place = next((p for p in ents if p.end == e.start - 1 and p.label_ in PLACE_LABELS), None)
+        if place is None or city_state(_text(place)) == own or any(
+                fold(_text(x)) != fold(_text(e)) for x in states if x.ent_id_ == e.ent_id_):
+            continue
+        state = next((x.ent_id_ for x in states if country_code(x.ent_id_) == code), "")
+        found[e.ent_id_] = next(
+            (label for label, x in gaz.by_label.items() if x.cls == "Region"
+             and x.part_of == state and label.startswith(f"{_text(e)} (")),
+            f"{_text(e)} ({state})")
+    if not found:
+        return ents
+    return [_set_id(SpacySpan(doc, e.start, e.end, label="Region", span_id=found[e.ent_id_]))
+            if e.label_ == "Country" and e.ent_id_ in found else e for e in ents]
 
 
 def _bloc_words(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySpan]:
