@@ -50,12 +50,15 @@ class GazetteerEntry:
     # a new agreement of this kind is named after the kind as the text words it, with its
     # classifying modifiers ("a mutual defence agreement": "mutual defence agreement (A–B)")
     worded: bool = False
-    # A state's adjective, countries.yaml's first demonym ("Kuwaiti"): a reader names the
-    # state's bodies by it ("the Kuwaiti Army" for the node "Army (Kuwait)")
-    demonym: str | None = None
-    # all its demonyms ("Albanian", "Albanians"): a state named by them alone may be an ethnic
-    # group's ("ethnic Albanians" in Kosovo, dev E9; h-ent80)
+    # a state's demonyms, its adjective first ("Albanian", "Albanians"): a state named by them
+    # alone may be an ethnic group's ("ethnic Albanians" in Kosovo, dev E9; h-ent80)
     demonyms: tuple[str, ...] = ()
+
+    @property
+    def demonym(self) -> str | None:
+        """A state's adjective, countries.yaml's first demonym ("Kuwaiti"): a reader names the
+        state's bodies by it ("the Kuwaiti Army" for the node "Army (Kuwait)")."""
+        return self.demonyms[0] if self.demonyms else None
 
 
 @dataclass(frozen=True)
@@ -911,9 +914,8 @@ def _country(raw: dict[str, Any], path: Path) -> GazetteerEntry:
     if not demonyms and len(exact) > 1 and exact[0] == raw.get("label"):
         # a state whose forms are all case-sensitive lists its adjective second ("Jordan,
         # Jordanian, Jordanians"): "Army (Jordan)" is the "Jordanian Army" all the same
-        demonyms = exact[1:2]
-        return replace(entry, demonym=demonyms[0], demonyms=tuple(exact[1:]))
-    return replace(entry, demonym=demonyms[0], demonyms=tuple(demonyms)) if demonyms else entry
+        return replace(entry, demonyms=tuple(exact[1:]))
+    return replace(entry, demonyms=tuple(demonyms)) if demonyms else entry
 
 
 def _entries_of(path: Path, data: dict[str, Any]) -> list[GazetteerEntry]:

@@ -632,6 +632,14 @@ def _in_headline(ctx: _Sentence) -> bool:
     return ctx.sent[-1].text not in (".", "!", "?")
 
 
+def _has_claim(found: Iterable[RelationMention], actor: Mention) -> bool:
+    """Whether ``found`` (a sentence's relations so far) holds a claim of ``actor``: a rule
+    that reads a claim word by word leaves a claim the parse found to stand."""
+    key = actor.key or actor.span
+    return any(r.relation == "reports" and any((m.key or m.span) == key
+                                               for m in r.role("claimant")) for r in found)
+
+
 def _headline_passive(ctx: _Sentence, verb: Token) -> tuple[Token, bool] | None:
     """"US troops sent to Poland", "Patriot missiles sent to Slovakia": a headline's reduced
     passive that the parser reads as active, the force or weapon being the subject of a verb

@@ -15,7 +15,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Token
 
-from kg.extract.relations._base import _best_actor, _in_headline, _Sentence
+from kg.extract.relations._base import _best_actor, _has_claim, _in_headline, _Sentence
 from kg.model import Mention, RelationMention
 
 # words after a naming verb that make it no naming: "calls for talks", "calls on Iran to …",
@@ -82,9 +82,3 @@ def _actor(ctx: _Sentence, before: list[Token]) -> Mention | None:
         return None
     return actor
 
-
-def _has_claim(found: list[RelationMention], actor: Mention) -> bool:
-    """Whether a claim of ``actor`` was already found in the sentence."""
-    key = actor.key or actor.span
-    return any(r.relation == "reports" and any((m.key or m.span) == key
-                                               for m in r.role("claimant")) for r in found)

@@ -59,11 +59,12 @@ def relief_supplies(ctx: _Sentence) -> list[RelationMention]:
         if subj is None or passive or _negated(verb, subj, words) or _planned(verb, words) or \
                 _in_denial(verb, ctx.rules.denying):
             continue
-        nouns = _load_nouns(ctx, verb, under_way)
+        destinations = _destinations(ctx, verb)
+        nouns = _load_nouns(ctx, verb, destinations, under_way)
         if not any(_relief_noun(ctx, t, verb, under_way) for t in nouns):
             continue
         recipients = _supported_force(ctx, verb) or [
-            m for p in [*_destinations(ctx, verb), *(
+            m for p in [*destinations, *(
                 p for h in nouns for p in _directed_objects(h, words["relief_preps"]))]
             for m in _recipients(ctx, p)]
         for s in _suppliers(ctx, subj):
@@ -123,16 +124,17 @@ def _destinations(ctx: _Sentence, verb: Token) -> list[Token]:
                         a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
 
 
-def _load_nouns(ctx: _Sentence, verb: Token, under_way: bool = False) -> list[Token]:
+def _load_nouns(ctx: _Sentence, verb: Token, destinations: list[Token],
+                under_way: bool = False) -> list[Token]:
     """What ``verb`` moves: its object and the object's conjuncts ("troops and supplies"),
     what an amount of them holds ("50 tonnes of relief supplies", "dozens of planeloads of
-    flour"), goods "with" the verb, its object or its destination ("sent aircraft to Vanuatu
-    with relief supplies"), and what a "carrying …" or "loaded with …" clause of the verb's
-    own clause holds. A verb of setting out (``under_way``) moves only the last two: its object
-    is the place left ("left the Komaki air base")."""
+    flour"), goods "with" the verb, its object or one of its ``destinations`` (`_destinations`:
+    "sent aircraft to Vanuatu with relief supplies"), and what a "carrying …" or "loaded with
+    …" clause of the verb's own clause holds. A verb of setting out (``under_way``) moves only
+    the last two: its object is the place left ("left the Komaki air base")."""
     words = ctx.rules.words
     objects = [] if under_way else _children(verb, {"dobj"})
-    heads = [*objects, *_destinations(ctx, verb)]
+    heads = [*objects, *destinations]
     loads = [*objects, *(p for h in (verb, *heads) for p in _prep_objects(h, {"with"}))]
     for c in _cargo_clauses(ctx, verb):
         loads += _children(c, {"dobj"}) if c.lemma_.lower() in words["cargo_verbs"] else \

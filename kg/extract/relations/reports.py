@@ -22,6 +22,7 @@ from kg.extract.relations._base import (
     _children,
     _clause_places,
     _earlier_start,
+    _has_claim,
     _hedged,
     _home_leaders_state,
     _leader_objects,
@@ -2554,8 +2555,7 @@ def _trailing_denial(ctx: _Sentence, found: list[RelationMention]) -> list[Relat
             ctx.mentions(between[: k.i - between.start], ctx.role("actor")) for k in said):
         return []  # (the noun opens the phrase: "the Indian charge Moscow denied" is no tail)
     denier = actors[0]
-    if any(r.relation == "reports" and any((m.key or m.span) == (denier.key or denier.span)
-                                           for m in r.role("claimant")) for r in found):
+    if _has_claim(found, denier):
         return []  # (its claim found by the parse stands)
     stated = [t for t in ctx.sent if t.i < comma.i] + tail[1:]
     rel = _claim(ctx, verb, denier, stated)
