@@ -96,6 +96,24 @@ def run(nlp, rules, gazetteer):
 
 
 @pytest.fixture(scope="session")
+def role_pairs(run):
+    """Text → (first role, second role) of each mention of one relation, by key, else by name.
+
+    Roles default to the relation's two scored roles; ``unhedged`` leaves hedged mentions out."""
+    scored = {"supplies": ("supplier", "recipient"), "deploys": ("deployer", "destination")}
+
+    def _pairs(text: str, relation: str = "supplies", roles: tuple[str, str] | None = None, *,
+               unhedged: bool = False) -> set[tuple[str, str]]:
+        first, second = roles or scored[relation]
+        _, rels = run(text)
+        return {(a.key or a.lemma, b.key or b.lemma) for r in rels
+                if r.relation == relation and not (unhedged and r.attr("hedge"))
+                for a in r.role(first) for b in r.role(second)}
+
+    return _pairs
+
+
+@pytest.fixture(scope="session")
 def relations(nlp, rules, gazetteer):
     """Text → (relation, role → keys or texts) of every relation of ``text``."""
     from kg.extract import extract_mentions, extract_relations

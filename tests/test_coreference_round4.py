@@ -8,13 +8,6 @@ from __future__ import annotations
 import pytest
 
 
-def _pairs(run, text, relation="supplies", roles=("supplier", "recipient")):
-    """(first role, second role) of each relation, by key, else by name."""
-    _, rels = run(text)
-    return {(a.key or a.lemma, b.key or b.lemma) for r in rels if r.relation == relation
-            for a in r.role(roles[0]) for b in r.role(roles[1])}
-
-
 @pytest.mark.parametrize("text, expected", [
     # the group the text called rebels / militants / an insurgency before
     ("Yemen's Houthi rebels seized the port in March. Iran has supplied the rebels with drones "
@@ -27,14 +20,14 @@ def _pairs(run, text, relation="supplies", roles=("supplier", "recipient")):
     ("The Islamic Salvation Front called for a boycott of the vote. Officials say Sudan sent "
      "weapons to the Islamists last year.", ("Sudan", "Islamic Salvation Front")),
 ])
-def test_an_armed_group_noun_means_the_group_named_before(run, text, expected):
-    assert expected in _pairs(run, text)
+def test_an_armed_group_noun_means_the_group_named_before(role_pairs, text, expected):
+    assert expected in role_pairs(text)
 
 
-def test_them_after_a_group_noun_subject_with_its_apposition(run):
+def test_them_after_a_group_noun_subject_with_its_apposition(role_pairs):
     text = ("The guerrillas, former soldiers of the Free Aceh Movement, crossed the border in "
             "May. A UN panel accused Libya of training and arming them.")
-    assert ("Libya", "Free Aceh Movement") in _pairs(run, text)
+    assert ("Libya", "Free Aceh Movement") in role_pairs(text)
 
 
 def test_the_rebels_who_speak_are_the_group(run):
@@ -64,5 +57,5 @@ def test_the_rebels_who_speak_are_the_group(run):
     ("Houthi rebels seized the port in March. Saudi Arabia and the UAE have asked Washington "
      "to keep supplying them.", "United States"),
 ])
-def test_no_armed_group_is_guessed(run, text, supplier):
-    assert not {r for s, r in _pairs(run, text) if s == supplier}
+def test_no_armed_group_is_guessed(role_pairs, text, supplier):
+    assert not {r for s, r in role_pairs(text) if s == supplier}

@@ -6,13 +6,6 @@ from __future__ import annotations
 import pytest
 
 
-def _pairs(run, text, relation, roles):
-    """(first role, second role) of each unhedged relation, by key, else by name."""
-    _, rels = run(text)
-    return {(a.key or a.lemma, b.key or b.lemma) for r in rels if r.relation == relation
-            and not r.attr("hedge") for a in r.role(roles[0]) for b in r.role(roles[1])}
-
-
 # --- rule 1: a state named only as a force's nationality ("Turkish soldiers") is not the
 # place a later "the country" means ("into the north of the country") ---
 @pytest.mark.parametrize("text, pair, wrong", [
@@ -22,8 +15,8 @@ def _pairs(run, text, relation, roles):
     ("Fighting spread across Mali last week, and Ugandan soldiers guarded the airport. Kenya "
      "sent 300 troops into the country on Friday.", ("Kenya", "Mali"), ("Kenya", "Uganda")),
 ])
-def test_a_forces_nationality_is_not_the_place(run, text, pair, wrong):
-    found = _pairs(run, text, "deploys", ("deployer", "destination"))
+def test_a_forces_nationality_is_not_the_place(role_pairs, text, pair, wrong):
+    found = role_pairs(text, "deploys", unhedged=True)
     assert pair in found and wrong not in found
 
 
@@ -32,8 +25,8 @@ def test_a_forces_nationality_is_not_the_place(run, text, pair, wrong):
     ("Peruvian officials said on Monday that Peru would welcome help. Chile sent a battalion "
      "into the north of the country, diplomats said.", ("Chile", "Peru")),
 ])
-def test_a_state_named_as_a_noun_is_still_the_place(run, text, pair):
-    assert pair in _pairs(run, text, "deploys", ("deployer", "destination"))
+def test_a_state_named_as_a_noun_is_still_the_place(role_pairs, text, pair):
+    assert pair in role_pairs(text, "deploys", unhedged=True)
 
 
 # --- rule 2: a dateline that is only the venue of the lead's signing ("OSLO, … - Sudan's

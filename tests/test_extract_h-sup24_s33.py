@@ -9,13 +9,6 @@ from __future__ import annotations
 import pytest
 
 
-def _pairs(run, text, roles=("supplier", "recipient")):
-    """(first role, second role) of each supply, by key, else by name."""
-    _, rels = run(text)
-    return {(a.key or a.lemma, b.key or b.lemma) for r in rels if r.relation == "supplies"
-            for a in r.role(roles[0]) for b in r.role(roles[1])}
-
-
 @pytest.mark.parametrize("text, expected", [
     # the capital's name hangs on the first item's name, itself a modifier of the object
     ("Italy, which sold Ankara Mirage F1 fighters and Alouette helicopters, refused to comment.",
@@ -24,13 +17,13 @@ def _pairs(run, text, roles=("supplier", "recipient")):
     ("Britain gave the new Guyana Defence Force rifles and mortars in 1967.",
      ("United Kingdom", "Guyana Defence Force")),
 ])
-def test_recipient_inside_the_object(run, text, expected):
-    assert expected in _pairs(run, text)
+def test_recipient_inside_the_object(role_pairs, text, expected):
+    assert expected in role_pairs(text)
 
 
-def test_items_stay_with_the_recipient(run):
+def test_items_stay_with_the_recipient(role_pairs):
     text = "Britain gave the new Guyana Defence Force rifles and mortars in 1967."
-    items = {i for _, i in _pairs(run, text, ("supplier", "item"))}
+    items = {i for _, i in role_pairs(text, roles=("supplier", "item"))}
     assert "rifle" in items
 
 
@@ -40,6 +33,6 @@ def test_items_stay_with_the_recipient(run):
     # a lower-case service after an adjective keeps the object's reading
     "Britain gave the new navy rifles in 1967.",
 ])
-def test_no_recipient_inside_the_object(run, text):
+def test_no_recipient_inside_the_object(role_pairs, text):
     assert not any(r in ("Turkey", "Guyana Defence Force") or r.startswith("Navy")
-                   for _, r in _pairs(run, text))
+                   for _, r in role_pairs(text))

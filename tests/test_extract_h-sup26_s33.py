@@ -8,13 +8,6 @@ from __future__ import annotations
 import pytest
 
 
-def _pairs(run, text, roles=("supplier", "recipient")):
-    """(first role, second role) of each supply, by key, else by name."""
-    _, rels = run(text)
-    return {(a.key or a.lemma, b.key or b.lemma) for r in rels if r.relation == "supplies"
-            for a in r.role(roles[0]) for b in r.role(roles[1])}
-
-
 @pytest.mark.parametrize("text, expected", [
     # the state's possessive opens the object: its service received the goods
     ("Britain, which sold Kenya's army rifles and mortars in the 1970s, declined to comment.",
@@ -24,13 +17,13 @@ def _pairs(run, text, roles=("supplier", "recipient")):
     ("France has given the Malian air force two attack helicopters.",
      ("France", "Air Force (Mali)")),
 ])
-def test_service_opening_the_object(run, text, expected):
-    assert expected in _pairs(run, text)
+def test_service_opening_the_object(role_pairs, text, expected):
+    assert expected in role_pairs(text)
 
 
-def test_service_keeps_the_items(run):
+def test_service_keeps_the_items(role_pairs):
     text = "Britain sold the Kenyan army rifles in 1970."
-    assert ("United Kingdom", "rifle") in _pairs(run, text, ("supplier", "item"))
+    assert ("United Kingdom", "rifle") in role_pairs(text, roles=("supplier", "item"))
 
 
 def test_service_is_an_entity(run):
@@ -44,5 +37,5 @@ def test_service_is_an_entity(run):
     # a "to" names the recipient: the army's own goods
     "Britain sold the Kenyan army rifles to Uganda in 1970.",
 ])
-def test_no_service_recipient(run, text):
-    assert not any(r.startswith("Army") for _, r in _pairs(run, text))
+def test_no_service_recipient(role_pairs, text):
+    assert not any(r.startswith("Army") for _, r in role_pairs(text))

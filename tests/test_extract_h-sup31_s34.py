@@ -8,20 +8,13 @@ from __future__ import annotations
 import pytest
 
 
-def _pairs(run, text, roles=("supplier", "recipient")):
-    """(first role, second role) of each supply, by key, else by name."""
-    _, rels = run(text)
-    return {(a.key or a.lemma, b.key or b.lemma) for r in rels if r.relation == "supplies"
-            for a in r.role(roles[0]) for b in r.role(roles[1])}
-
-
 @pytest.mark.parametrize("text", [
     "Norway has chosen to buy 12 submarines from Germany, the defence minister said.",
     "Peru has decided to buy armoured vehicles from Canada under a new programme.",
     "Austria opted to buy trainer jets from Italy last year.",
 ])
-def test_purchase_chosen_is_no_supply(run, text):
-    assert _pairs(run, text) == set()
+def test_purchase_chosen_is_no_supply(role_pairs, text):
+    assert role_pairs(text) == set()
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -31,9 +24,9 @@ def test_purchase_chosen_is_no_supply(run, text):
     ("Norway decided last year that the submarines bought from Germany were too old.",
      ("Germany", "submarine")),
 ])
-def test_purchase_made_stays(run, text, expected):
+def test_purchase_made_stays(role_pairs, text, expected):
     roles = ("supplier", "recipient") if expected[1][0].isupper() else ("supplier", "item")
-    assert expected in _pairs(run, text, roles)
+    assert expected in role_pairs(text, roles=roles)
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -41,5 +34,5 @@ def test_purchase_made_stays(run, text, expected):
     ("Peru needs armour, and Canada decided to sell it 40 armoured vehicles.", ("Canada", "Peru")),
     ("Spain has decided to supply Peru with two patrol boats.", ("Spain", "Peru")),
 ])
-def test_seller_decision_stays(run, text, expected):
-    assert expected in _pairs(run, text)
+def test_seller_decision_stays(role_pairs, text, expected):
+    assert expected in role_pairs(text)

@@ -9,13 +9,6 @@ from __future__ import annotations
 import pytest
 
 
-def _pairs(run, text, roles=("supplier", "recipient")):
-    """(first role, second role) of each supply, by key, else by name."""
-    _, rels = run(text)
-    return {(a.key or a.lemma, b.key or b.lemma) for r in rels if r.relation == "supplies"
-            for a in r.role(roles[0]) for b in r.role(roles[1])}
-
-
 @pytest.mark.parametrize("text, expected", [
     ("Egypt was armed by the Soviet Union.", {("Soviet Union", "Egypt")}),
     # a first passive with its own agent: the second's subject is shared, not planned
@@ -27,13 +20,13 @@ def _pairs(run, text, roles=("supplier", "recipient")):
     ("Hezbollah was armed first by Syria and then by Iran.",
      {("Syria", "Hezbollah"), ("Iran", "Hezbollah")}),
 ])
-def test_passive_equipping_with_agent(run, text, expected):
-    assert expected <= _pairs(run, text)
+def test_passive_equipping_with_agent(role_pairs, text, expected):
+    assert expected <= role_pairs(text)
 
 
-def test_armed_adjective_with_shared_agent(run):
+def test_armed_adjective_with_shared_agent(role_pairs):
     text = "The Polisario Front is armed and trained by Algeria, diplomats said."
-    found = _pairs(run, text)
+    found = role_pairs(text)
     assert ("Algeria", "Polisario Front") in found
 
 
@@ -44,5 +37,5 @@ def test_armed_adjective_with_shared_agent(run):
     # trained only: no supply
     "Hamas was trained by Iran.",
 ])
-def test_no_supply_without_an_equipping_agent(run, text):
-    assert _pairs(run, text) == set()
+def test_no_supply_without_an_equipping_agent(role_pairs, text):
+    assert role_pairs(text) == set()

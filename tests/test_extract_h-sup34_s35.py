@@ -7,14 +7,6 @@ from __future__ import annotations
 
 import pytest
 
-
-def _pairs(run, text):
-    """(supplier, recipient) of each supply, by key, else by name."""
-    _, rels = run(text)
-    return {(a.key or a.lemma, b.key or b.lemma) for r in rels if r.relation == "supplies"
-            for a in r.role("supplier") for b in r.role("recipient")}
-
-
 ARMY = "The Bolivian army has fought the guerrillas since 1967. "
 
 
@@ -24,17 +16,17 @@ ARMY = "The Bolivian army has fought the guerrillas since 1967. "
     (ARMY + "Britain, which for a decade supplied most of its tanks, stopped military aid last "
      "year, and Italy has since sold it helicopters.", "Italy"),
 ])
-def test_object_it_after_first_clause_takes_the_earlier_its(run, text, supplier):
-    found = _pairs(run, text)
+def test_object_it_after_first_clause_takes_the_earlier_its(role_pairs, text, supplier):
+    found = role_pairs(text)
     assert (supplier, "Army (Bolivia)") in found
     assert all(r in ("Army (Bolivia)",) for s, r in found if s == supplier)
 
 
-def test_object_it_after_a_buying_first_clause_is_the_buyer(run):
+def test_object_it_after_a_buying_first_clause_is_the_buyer(role_pairs):
     # negative: a first clause whose subject buys (no relative clause calls it a supplier)
     # keeps that subject as "it"
     text = ("Peru has become a big customer of Italy. Lima bought four Italian frigates in "
             "2004, and Britain sold it three Type 22 frigates.")
-    found = _pairs(run, text)
+    found = role_pairs(text)
     assert ("United Kingdom", "Peru") in found
     assert ("United Kingdom", "Italy") not in found

@@ -9,53 +9,45 @@ from __future__ import annotations
 
 import pytest
 
-
-def _pairs(run, text: str, relation: str, first: str, second: str) -> set[tuple[str, str]]:
-    """(first role, second role) of each ``relation`` found, by key, else by name."""
-    _, rels = run(text)
-    return {(a.key or a.lemma, b.key or b.lemma) for r in rels if r.relation == relation
-            for a in r.role(first) for b in r.role(second)}
-
-
 GABON_HEAD = "Gabon says rebels routed near Oyem\n\n"
 GABON_LEAD = ("LIBREVILLE, June 4 (1991) - Soldiers loyal to President Pierre Mbeki drove rebels "
               "out of two villages near Oyem on Sunday, the information ministry said.\n\n")
 
 
-def test_regime_of_story_head_is_the_story_state(run):
+def test_regime_of_story_head_is_the_story_state(role_pairs):
     text = GABON_HEAD + GABON_LEAD + ("The rebel radio accused Cameroon and Nigeria of arming "
                                       "the Mbeki regime.")
-    assert ("Nigeria", "Gabon") in _pairs(run, text, "supplies", "supplier", "recipient")
+    assert ("Nigeria", "Gabon") in role_pairs(text)
 
 
-def test_possessive_government_of_story_head_sends(run):
+def test_possessive_government_of_story_head_sends(role_pairs):
     text = GABON_HEAD + GABON_LEAD + "Mbeki's government sent more troops to Oyem on Monday."
-    found = _pairs(run, text, "deploys", "deployer", "destination")
+    found = role_pairs(text, "deploys")
     assert {d for d, _ in found} == {"Gabon"}, found
 
 
-def test_government_of_a_name_ner_took_for_a_body_sends(run):
+def test_government_of_a_name_ner_took_for_a_body_sends(role_pairs):
     # NER tags the unlisted name an organisation: a government "of" a name is its head's
     text = ("Thai court jails students\n\nBANGKOK, June 4 (1991) - A court jailed ten students "
             "on Monday, a lawyer said.\n\nThe government of Chuan Leekpai sent police units to "
             "Chiang Mai on Sunday.")
-    assert _pairs(run, text, "deploys", "deployer", "destination") == {
+    assert role_pairs(text, "deploys") == {
         ("Thailand", "Chiang Mai")}
 
 
-def test_other_head_named_first_gives_no_state(run):
+def test_other_head_named_first_gives_no_state(role_pairs):
     # a foreign head of government after the story's own head: not the story's state
     text = (GABON_HEAD + GABON_LEAD + "Prime Minister Jean Okoro of Cameroon called for talks."
             "\n\nThe rebel radio accused Nigeria of arming the Okoro government.")
-    assert ("Nigeria", "Gabon") not in _pairs(run, text, "supplies", "supplier", "recipient")
+    assert ("Nigeria", "Gabon") not in role_pairs(text)
 
 
-def test_untitled_leader_gives_no_state(run):
+def test_untitled_leader_gives_no_state(role_pairs):
     # "Colonel" is no head's title: his government may be another state's
     text = ("Gabon says rebels routed near Oyem\n\nLIBREVILLE, June 4 (1991) - Troops drove "
             "rebels out of two villages on Sunday, the ministry said.\n\nCuba has shipped rifles "
             "to the government of Colonel Tomas Abebe, diplomats said.")
-    assert ("Cuba", "Gabon") not in _pairs(run, text, "supplies", "supplier", "recipient")
+    assert ("Cuba", "Gabon") not in role_pairs(text)
 
 
 @pytest.mark.parametrize("text", [
@@ -64,8 +56,8 @@ def test_untitled_leader_gives_no_state(run):
     "Mbeki drove rebels out of two villages on Sunday, the ministry said.\n\nThe rebel radio "
     "accused Nigeria of arming the Mbeki regime.",
 ])
-def test_headline_without_story_state_gives_no_state(run, text):
-    assert ("Nigeria", "Gabon") not in _pairs(run, text, "supplies", "supplier", "recipient")
+def test_headline_without_story_state_gives_no_state(role_pairs, text):
+    assert ("Nigeria", "Gabon") not in role_pairs(text)
 
 
 def test_clause_placed_elsewhere_is_not_the_story_state(run):

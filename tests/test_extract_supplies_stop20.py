@@ -6,13 +6,6 @@ from __future__ import annotations
 import pytest
 
 
-def _pairs(run, text, roles=("supplier", "recipient")):
-    """(first role, second role) of each supply, by key, else by name."""
-    _, rels = run(text)
-    return {(a.key or a.lemma, b.key or b.lemma) for r in rels if r.relation == "supplies"
-            for a in r.role(roles[0]) for b in r.role(roles[1])}
-
-
 def _items(run, text):
     _, rels = run(text)
     return {m.key or m.lemma for r in rels if r.relation == "supplies" for m in r.role("item")}
@@ -31,8 +24,8 @@ def _items(run, text):
     ("The Philippine navy received patrol boats from Japan and from the United States.",
      {("Japan", "Navy (Philippines)"), ("United States", "Navy (Philippines)")}),
 ])
-def test_a_repeated_from_names_a_second_seller(run, text, expected):
-    assert expected <= _pairs(run, text)
+def test_a_repeated_from_names_a_second_seller(role_pairs, text, expected):
+    assert expected <= role_pairs(text)
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -43,8 +36,8 @@ def test_a_repeated_from_names_a_second_seller(run, text, expected):
     ("Egypt bought frigates from France and from 2015 onwards received them.",
      {("France", "Egypt")}),
 ])
-def test_a_from_of_another_clause_or_a_date_adds_no_seller(run, text, expected):
-    assert _pairs(run, text) == expected
+def test_a_from_of_another_clause_or_a_date_adds_no_seller(role_pairs, text, expected):
+    assert role_pairs(text) == expected
 
 
 # --- "shipped A, B and C to X": a list the parser split over several objects ----------------
@@ -64,8 +57,9 @@ def test_a_from_of_another_clause_or_a_date_adds_no_seller(run, text, expected):
      "thousands of rifles to the Malian army, officials said.",
      ("Poly Technologies", "Army (Mali)"), "rifle"),
 ])
-def test_every_member_of_a_split_list_is_supplied_to_the_recipient(run, text, pair, item):
-    assert pair in _pairs(run, text)
+def test_every_member_of_a_split_list_is_supplied_to_the_recipient(role_pairs, run, text, pair,
+                                                                  item):
+    assert pair in role_pairs(text)
     assert item in _items(run, text)
 
 
@@ -74,15 +68,15 @@ def test_every_member_of_a_split_list_is_supplied_to_the_recipient(run, text, pa
     "The rebels seized anti-tank missiles, grenade launchers and millions of rounds of "
     "ammunition from the Cypriot government.",
 ])
-def test_a_split_list_without_a_supply_verb_supplies_nothing(run, text):
-    assert _pairs(run, text) == set()
+def test_a_split_list_without_a_supply_verb_supplies_nothing(role_pairs, text):
+    assert role_pairs(text) == set()
 
 
-def test_a_coordinated_verb_is_no_list_member(run):
+def test_a_coordinated_verb_is_no_list_member(role_pairs, run):
     # "trained crews": a verb of its own with a past tense, not a list member; the plant is
     # built "in" Azerbaijan, which receives nothing
     text = "Roketsan delivered anti-tank missiles, trained crews and built a plant in Azerbaijan."
-    assert _pairs(run, text) == set()
+    assert role_pairs(text) == set()
     assert _items(run, text) == {"anti-tank missile"}
 
 
@@ -97,8 +91,8 @@ def test_a_coordinated_verb_is_no_list_member(run):
     ("Vietnam bought six Kilo-class submarines as part of a package worth $2 billion agreed "
      "with Moscow in 2009.", ("Russia", "Vietnam")),
 ])
-def test_the_party_a_purchase_deal_was_signed_with_sells(run, text, pair):
-    assert pair in _pairs(run, text)
+def test_the_party_a_purchase_deal_was_signed_with_sells(role_pairs, text, pair):
+    assert pair in role_pairs(text)
 
 
 @pytest.mark.parametrize("text, items", [
@@ -121,14 +115,14 @@ def test_what_the_deal_includes_is_supplied_too(run, text, items):
     # the clause of an unnamed programme that signs nothing names no party
     "Peru bought 12 Rafale jets under a programme that competes with Chile's.",
 ])
-def test_no_seller_without_a_signed_deal_party(run, text):
-    assert _pairs(run, text) == set()
+def test_no_seller_without_a_signed_deal_party(role_pairs, text):
+    assert role_pairs(text) == set()
 
 
-def test_a_relative_clause_that_does_not_list_contents_adds_no_item(run):
+def test_a_relative_clause_that_does_not_list_contents_adds_no_item(role_pairs, run):
     text = ("Brazil bought the helicopters as part of a deal signed with France, which also "
             "plans to build a submarine base.")
-    assert _pairs(run, text) == {("France", "Brazil")}
+    assert role_pairs(text) == {("France", "Brazil")}
     assert _items(run, text) == {"helicopter"}
 
 
@@ -144,8 +138,8 @@ def test_a_relative_clause_that_does_not_list_contents_adds_no_item(run):
     ("Officials intercepted a shipment of weapons from North Korea bound for Syria.",
      ("North Korea", "Syria")),
 ])
-def test_bound_for_names_the_recipient(run, text, pair):
-    assert pair in _pairs(run, text)
+def test_bound_for_names_the_recipient(role_pairs, text, pair):
+    assert pair in role_pairs(text)
 
 
 @pytest.mark.parametrize("text", [
@@ -153,8 +147,8 @@ def test_bound_for_names_the_recipient(run, text, pair):
     "Customs officers found Iranian-supplied arms in a warehouse near the port.",  # no recipient
     "The navy stopped Iranian-supplied arms bound for the port of Aden.",  # a place, no actor
 ])
-def test_no_recipient_without_a_supply_and_an_actor_bound_for(run, text):
-    assert _pairs(run, text) == set()
+def test_no_recipient_without_a_supply_and_an_actor_bound_for(role_pairs, text):
+    assert role_pairs(text) == set()
 
 
 # --- "turn over" is a hand-over like "hand over"; "over" taken for a preposition ------------
@@ -171,8 +165,8 @@ def test_no_recipient_without_a_supply_and_an_actor_bound_for(run, text):
     # a headline: the parser takes "over" for a preposition with the item as its object
     ("Japan hands over donated corvette to Vietnam\n\n", ("Japan", "Vietnam"), "corvette"),
 ])
-def test_turning_or_handing_over_supplies_the_item(run, text, pair, item):
-    assert pair in _pairs(run, text)
+def test_turning_or_handing_over_supplies_the_item(role_pairs, run, text, pair, item):
+    assert pair in role_pairs(text)
     assert item in _items(run, text)
 
 
@@ -182,8 +176,8 @@ def test_turning_or_handing_over_supplies_the_item(run, text, pair, item):
     "Egypt turned down an offer of French jets.",
     "The fighting turned over the weekend.",
 ])
-def test_turning_without_a_handed_over_weapon_supplies_nothing(run, text):
-    assert _pairs(run, text) == set()
+def test_turning_without_a_handed_over_weapon_supplies_nothing(role_pairs, text):
+    assert role_pairs(text) == set()
 
 
 # --- "armed and trained the army": the supply verb shares the object of the verb after it ----
@@ -197,8 +191,8 @@ def test_turning_without_a_handed_over_weapon_supplies_nothing(run, text):
      ("France", "Army (Burundi)")),
     ("Washington accuses Tehran of arming and training the Houthis.", ("Iran", "Houthis")),
 ])
-def test_a_supply_verb_shares_the_object_of_the_support_verb_after_it(run, text, pair):
-    assert pair in _pairs(run, text)
+def test_a_supply_verb_shares_the_object_of_the_support_verb_after_it(role_pairs, text, pair):
+    assert pair in role_pairs(text)
 
 
 @pytest.mark.parametrize("text", [
@@ -206,8 +200,8 @@ def test_a_supply_verb_shares_the_object_of_the_support_verb_after_it(run, text,
     "Russia supplied and Iran paid for the drones.",  # a subject of its own
     "France sold and Germany trained the Malian army.",
 ])
-def test_no_shared_object_across_a_subject_or_a_verb_of_another_kind(run, text):
-    assert _pairs(run, text) == set()
+def test_no_shared_object_across_a_subject_or_a_verb_of_another_kind(role_pairs, text):
+    assert role_pairs(text) == set()
 
 
 # --- "build the ships … and hand them over to X": the pronoun is the first verb's object -----
@@ -221,8 +215,8 @@ def test_no_shared_object_across_a_subject_or_a_verb_of_another_kind(run, text):
     ("Fincantieri refitted the two ships at La Spezia and then handed them over to Indonesia.",
      ("Fincantieri", "Indonesia")),
 ])
-def test_a_pronoun_object_stands_for_the_first_verbs_material(run, text, pair):
-    assert pair in _pairs(run, text)
+def test_a_pronoun_object_stands_for_the_first_verbs_material(role_pairs, text, pair):
+    assert pair in role_pairs(text)
 
 
 @pytest.mark.parametrize("text", [
@@ -231,8 +225,8 @@ def test_a_pronoun_object_stands_for_the_first_verbs_material(run, text, pair):
     # "them" with no verb before it in the sentence
     "Last year Saab handed them over to Brazil.",
 ])
-def test_a_pronoun_object_without_material_before_it_supplies_nothing(run, text):
-    assert _pairs(run, text) == set()
+def test_a_pronoun_object_without_material_before_it_supplies_nothing(role_pairs, text):
+    assert role_pairs(text) == set()
 
 
 # --- "It returned them to the manufacturer, X": weapons named before; the name in apposition ---
@@ -248,24 +242,24 @@ def test_a_pronoun_object_without_material_before_it_supplies_nothing(run, text)
      "them to the manufacturer, Dassault, in 2015.", ("India", "Dassault Aviation"),
      "Mirage 2000"),
 ])
-def test_returning_them_returns_the_weapons_named_before(run, text, pair, item):
-    assert pair in _pairs(run, text)
+def test_returning_them_returns_the_weapons_named_before(role_pairs, run, text, pair, item):
+    assert pair in role_pairs(text)
     assert item in _items(run, text)
 
 
-def test_a_description_without_a_name_still_points_back(run):
+def test_a_description_without_a_name_still_points_back(role_pairs):
     text = ("Jordan bought 12 Su-30 jets from Sukhoi in 2010. It returned them to the "
             "manufacturer in 2014.")
-    assert ("Jordan", "Sukhoi") in _pairs(run, text)
+    assert ("Jordan", "Sukhoi") in role_pairs(text)
 
 
 @pytest.mark.parametrize("text", [
     "The court heard the case in 2010. It returned them to the committee in 2011.",
     "India bought ten Mirage 2000 jets in 1985. It returned the favour to France in 2015.",
 ])
-def test_returning_no_weapon_supplies_nothing_new(run, text):
+def test_returning_no_weapon_supplies_nothing_new(role_pairs, text):
     assert not any(a in ("India", "court") and b in ("France", "committee")
-                   for a, b in _pairs(run, text))
+                   for a, b in role_pairs(text))
 
 
 # --- "sold the kingdom F-16 jets": a description the parser hung on the object receives -------
@@ -279,8 +273,8 @@ def test_returning_no_weapon_supplies_nothing_new(run, text):
     ("Chile's army has long wanted new armour. Germany agreed to sell the army Marder infantry "
      "fighting vehicles.", ("Germany", "Army (Chile)")),
 ])
-def test_a_description_before_the_object_is_the_indirect_object(run, text, pair):
-    assert pair in _pairs(run, text)
+def test_a_description_before_the_object_is_the_indirect_object(role_pairs, text, pair):
+    assert pair in role_pairs(text)
 
 
 @pytest.mark.parametrize("text", [
@@ -289,8 +283,8 @@ def test_a_description_before_the_object_is_the_indirect_object(run, text, pair)
     "The Philippines wants to build a navy. The FA-50s would give the air force a basic ability "
     "to intercept intruders.",  # no transfer
 ])
-def test_a_description_given_no_material_receives_nothing(run, text):
-    assert _pairs(run, text) == set()
+def test_a_description_given_no_material_receives_nothing(role_pairs, text):
+    assert role_pairs(text) == set()
 
 
 # --- "X signs for N weapons from Z": a headline's purchase ------------------------------------
@@ -301,8 +295,8 @@ def test_a_description_given_no_material_receives_nothing(run, text):
     ("Serbia signs for six Rafale jets from Dassault\n\n", ("Dassault Aviation", "Serbia")),
     ("Egypt signed for 24 Rafale jets from France on Monday.", ("France", "Egypt")),
 ])
-def test_signing_for_weapons_from_a_seller_buys_them(run, text, pair):
-    assert pair in _pairs(run, text)
+def test_signing_for_weapons_from_a_seller_buys_them(role_pairs, text, pair):
+    assert pair in role_pairs(text)
 
 
 @pytest.mark.parametrize("text", [
@@ -310,8 +304,8 @@ def test_signing_for_weapons_from_a_seller_buys_them(run, text, pair):
     "Croatia will sign for 12 Rafale jets from France next month.",  # planned
     "Croatia did not sign for the Rafale jets from France.",  # negated
 ])
-def test_signing_for_a_state_or_not_yet_buys_nothing(run, text):
-    assert _pairs(run, text) == set()
+def test_signing_for_a_state_or_not_yet_buys_nothing(role_pairs, text):
+    assert role_pairs(text) == set()
 
 
 # --- "the shipments, which include tanks": the contents of the transfer stated just before ----

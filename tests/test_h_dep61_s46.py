@@ -7,41 +7,32 @@ spaCy parse."""
 from __future__ import annotations
 
 
-def _pairs(run, text, relation):
-    """(first role, second role) of each relation of the kind, by key, else by name."""
-    _, rels = run(text)
-    first, second = {"deploys": ("deployer", "destination"),
-                     "supplies": ("supplier", "recipient")}[relation]
-    return {(a.key or a.lemma, b.key or b.lemma) for r in rels if r.relation == relation
-            for a in r.role(first) for b in r.role(second)}
-
-
-def test_passive_infinitive_with_for_subject_is_no_deployment(run):
-    found = _pairs(run, "Western diplomats said the treaty opened the way for Soviet troops "
+def test_passive_infinitive_with_for_subject_is_no_deployment(role_pairs):
+    found = role_pairs("Western diplomats said the treaty opened the way for Soviet troops "
                    "to be stationed in Mongolia.", "deploys")
     assert found == set()
 
 
-def test_active_infinitive_with_for_subject_is_no_deployment(run):
-    found = _pairs(run, "The pact paved the way for Kenya to send 1,000 soldiers to Somalia.",
-                   "deploys")
+def test_active_infinitive_with_for_subject_is_no_deployment(role_pairs):
+    text = "The pact paved the way for Kenya to send 1,000 soldiers to Somalia."
+    found = role_pairs(text, "deploys")
     assert found == set()
 
 
-def test_infinitive_with_for_subject_is_no_purchase(run):
-    found = _pairs(run, "The vote cleared the way for Finland to buy 34 fighter jets "
-                   "from Lockheed Martin.", "supplies")
+def test_infinitive_with_for_subject_is_no_purchase(role_pairs):
+    found = role_pairs("The vote cleared the way for Finland to buy 34 fighter jets "
+                   "from Lockheed Martin.")
     assert found == set()
 
 
-def test_for_of_duration_keeps_the_deployment(run):
+def test_for_of_duration_keeps_the_deployment(role_pairs):
     # "for several months" is a time phrase, not the subject of the infinitive
-    found = _pairs(run, "Kenya sent 1,000 soldiers to Somalia for several months to fight "
+    found = role_pairs("Kenya sent 1,000 soldiers to Somalia for several months to fight "
                    "the militants.", "deploys")
     assert ("Kenya", "Somalia") in found
 
 
-def test_first_troops_to_be_stationed_still_asserted(run):
-    found = _pairs(run, "The first American troops to be stationed in Iceland arrived on "
+def test_first_troops_to_be_stationed_still_asserted(role_pairs):
+    found = role_pairs("The first American troops to be stationed in Iceland arrived on "
                    "Monday.", "deploys")
     assert ("United States", "Iceland") in found

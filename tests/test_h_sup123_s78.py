@@ -13,14 +13,6 @@ from __future__ import annotations
 import pytest
 
 
-def _pairs(run, text: str, relation: str = "supplies") -> set[tuple[str, str]]:
-    _, rels = run(text)
-    first, second = ("supplier", "recipient") if relation == "supplies" else \
-        ("deployer", "destination")
-    return {(a.key or a.lemma, b.key or b.lemma) for r in rels if r.relation == relation
-            for a in r.role(first) for b in r.role(second)}
-
-
 def _items(run, text: str) -> list[str]:
     _, rels = run(text)
     return [m.key or m.lemma for r in rels if r.relation == "supplies" for m in r.role("item")]
@@ -38,15 +30,15 @@ def _items(run, text: str) -> list[str]:
     ("Chile has airlifted fuel and supplies to Lima to support the Bolivian troops there.",
      ("Chile", "Bolivia")),
 ])
-def test_relief_goods_sent_to_an_actor_are_a_supply(run, text, pair):
-    assert pair in _pairs(run, text)
+def test_relief_goods_sent_to_an_actor_are_a_supply(role_pairs, run, text, pair):
+    assert pair in role_pairs(text)
     assert _items(run, text) == []
 
 
-def test_a_flight_of_troops_and_supplies_deploys_and_supplies(run):
+def test_a_flight_of_troops_and_supplies_deploys_and_supplies(role_pairs):
     text = "Chile flew soldiers and supplies to Peru after the earthquake."
-    assert ("Chile", "Peru") in _pairs(run, text)
-    assert ("Chile", "Peru") in _pairs(run, text, "deploys")
+    assert ("Chile", "Peru") in role_pairs(text)
+    assert ("Chile", "Peru") in role_pairs(text, "deploys")
 
 
 @pytest.mark.parametrize("text", [
@@ -58,5 +50,5 @@ def test_a_flight_of_troops_and_supplies_deploys_and_supplies(run):
     "Norway said it would send food and tents to Chile next week.",
     # (a craft under a service's name: that service supplies since h-gold78, tests of h-sup126)
 ])
-def test_no_relief_supply(run, text):
-    assert _pairs(run, text) == set()
+def test_no_relief_supply(role_pairs, text):
+    assert role_pairs(text) == set()

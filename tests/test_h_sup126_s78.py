@@ -11,14 +11,6 @@ from __future__ import annotations
 import pytest
 
 
-def _pairs(run, text: str, relation: str = "supplies") -> set[tuple[str, str]]:
-    _, rels = run(text)
-    first, second = ("supplier", "recipient") if relation == "supplies" else \
-        ("deployer", "destination")
-    return {(a.key or a.lemma, b.key or b.lemma) for r in rels if r.relation == relation
-            for a in r.role(first) for b in r.role(second)}
-
-
 def _items(run, text: str) -> list[str]:
     _, rels = run(text)
     return [m.key or m.lemma for r in rels if r.relation == "supplies" for m in r.role("item")]
@@ -32,8 +24,8 @@ def _items(run, text: str) -> list[str]:
     ("A Royal Australian Air Force Hercules flew medics and tents to Fiji on Tuesday.",
      ("Royal Australian Air Force", "Fiji")),
 ])
-def test_relief_goods_aboard_or_flown_by_a_service_are_a_supply(run, text, pair):
-    assert pair in _pairs(run, text)
+def test_relief_goods_aboard_or_flown_by_a_service_are_a_supply(role_pairs, run, text, pair):
+    assert pair in role_pairs(text)
     assert _items(run, text) == []
 
 
@@ -46,5 +38,5 @@ def test_relief_goods_aboard_or_flown_by_a_service_are_a_supply(run, text, pair)
     # the goods are only what the sent ships are for
     "The Netherlands sent two ships to Suriname to carry food to flooded villages.",
 ])
-def test_no_relief_supply_aboard(run, text):
-    assert _pairs(run, text) == set()
+def test_no_relief_supply_aboard(role_pairs, text):
+    assert role_pairs(text) == set()
