@@ -63,6 +63,7 @@ from kg.extract.relations.named_ship_kinds import with_ship_kinds
 from kg.extract.relations.named_ship_objects import dative_force
 from kg.extract.relations.own_states import without_own_states
 from kg.extract.relations.placed_orders import placed_order_supplies
+from kg.extract.relations.ratifications import exchanged_ratifications
 from kg.extract.relations.relief_goods import new_pairs, relief_supplies
 from kg.extract.relations.reports import (
     _according_to,
@@ -602,6 +603,7 @@ def _sentence_relations(ctx: _Sentence) -> list[RelationMention]:
     out.extend(_mistagged_verbs(ctx))
     out.extend(_concluded(ctx))
     out.extend(_nominal_signed(ctx))
+    out.extend(exchanged_ratifications(ctx))
     out.extend(_followed_first_signer(ctx))
     out.extend(_headline_signed(ctx))
     # one fact read twice ("received the S-400s it had ordered from Russia"): keep the first
