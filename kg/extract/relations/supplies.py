@@ -3061,8 +3061,12 @@ def _service_dative(ctx: _Sentence, verb: Token, dobj: Token, tok: Token) -> boo
     """"sold the navy fast patrol boats": a bare service (E17) opening the object of a verb of
     giving is its indirect object, though the parser gave its "the" to the object; also a named
     one after an adjective the parser gave the object too ("gave the new Guyana Defence Force
-    rifles")."""
+    rifles"). Not where the verb has its "to" recipient: "handed the former Coast Guard cutter
+    Jarvis to the Bangladesh Navy" has no indirect object, the service names the goods' former
+    owner (h-sup127)."""
     own = ctx.own(tok)
+    if _directed_objects(verb, ctx.rules.to_preps):
+        return False
     if verb.lemma_.lower() in ctx.rules.words["dative_verbs"] and \
             tok.dep_ in ("compound", "nmod") and _state_service_opening(ctx, dobj, own):
         return True
