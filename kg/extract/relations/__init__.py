@@ -106,6 +106,7 @@ from kg.extract.relations.supplies import (
     _without_firm_homes,
     _without_superseded_origins,
 )
+from kg.extract.relations.through_sellers import through_sellers
 from kg.extract.tokens import column, lemmas, lowers
 from kg.model import Mention, RelationMention
 
@@ -453,7 +454,8 @@ _TRANSFER_RULES: tuple[tuple[str, Callable[..., bool], str], ...] = (
     ("handed_weapons", lambda c, v, f, lem: _handed_weapons(c, v), "supplies"),
     # "ordered fighter jets from Russia", "… in a contract": bought
     ("bought", lambda c, v, f, lem: lem in c.rules.words["receiving"] and bool(
-        _from_suppliers(c, v) or _deal_sellers(c, v)) and not _moved_on(c, v, f), "supplies"),
+        _from_suppliers(c, v) or _deal_sellers(c, v) or through_sellers(c, v))
+     and not _moved_on(c, v, f), "supplies"),
     # "missiles ordered to South Korea by the president": an order names no place goods go "to"
     # (a purchase is "ordered from"); what it sends there is deployed (s56 h-dep66)
     ("ordered_to", lambda c, v, f, lem: _ordered_to_place(c, v), "deploys"),

@@ -68,6 +68,7 @@ from kg.extract.relations.protested_sales import protested_sale
 from kg.extract.relations.reduced_passives import misread_reduced_passive
 from kg.extract.relations.renamed_items import with_renamed_items
 from kg.extract.relations.state_exporters import owned_supplier
+from kg.extract.relations.through_sellers import through_sellers
 from kg.extract.relations.unmade_sales import unmade_sale
 from kg.extract.tokens import ANAPHOR_DETS, DEFINITE, has_det, premodified
 from kg.model import Mention, RelationMention
@@ -338,6 +339,7 @@ def _received(ctx: _Sentence, verb: Token) -> list[RelationMention]:
                  or [m for o in split for t in o.subtree for p in _prep_objects(t, {"from"})
                      if (m := _best_actor(ctx, p)) is not None][:1]
                  or _deal_sellers(ctx, verb)
+                 or through_sellers(ctx, verb)  # "ordered jets through the US Navy"
                  or former_services(ctx, objects)  # "took over the former US Navy frigate"
                  or _national_sellers(ctx, objects)  # "Mali receives Russian helicopters"
                  or [m for o in objects for c in o.children  # "received Germany's tanks"
