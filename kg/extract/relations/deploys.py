@@ -52,6 +52,7 @@ from kg.extract.relations.home_bases import at_home_base
 from kg.extract.relations.listed_places import listed_places
 from kg.extract.relations.named_parts import names_a_part, wider_places
 from kg.extract.relations.named_ship_objects import dative_force, split_names
+from kg.extract.relations.ordered_by import ordered_by
 from kg.extract.relations.restating import restated_event
 from kg.extract.relations.service_forces import service_itself
 from kg.extract.relations.set_off_places import subdivision_after
@@ -86,7 +87,10 @@ def _force_and_deployer(ctx: _Sentence, verb: Token) -> tuple[Token | None, list
         # "the brigade that Germany is stationing in Lithuania", parsed as a clause on the
         # noun with its own subject: that subject deploys
         # ("U.S. Marines stationed on X": the service the force is deploys it, D3)
+        # ("jets sent to X on the orders of <Person>": who ordered them sent, as an agent;
+        # h-dep123)
         nationals = [m for c in _children(verb, {"nsubj"}) for m in _actors(ctx, c)] or \
+            ordered_by(ctx, verb) or \
             (service_itself(ctx, force) if _agent(verb) is None else []) or \
             _unit_for_state(ctx, verb, force, ctx.mentions(
                 force.subtree, {"Country"}, exclude=own_scope))
@@ -145,6 +149,9 @@ def _force_and_deployer(ctx: _Sentence, verb: Token) -> tuple[Token | None, list
     if passive:
         if subj is not None and subj.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
             subj = _relative_antecedent(ctx, verb)  # "French troops that had been sent to Mali"
+        ordered = ordered_by(ctx, verb)
+        if ordered:  # "The jets were dispatched to X on the orders of <Person>" (D3; h-dep123)
+            return subj, ordered
         # (the clause itself when it hangs inside the force's phrase: "soldiers from A and
         # B, which was sent to X")
         # ("The Marines were flown to X": the service the force is deploys it, D3, stop 66)
