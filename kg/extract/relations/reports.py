@@ -1705,14 +1705,24 @@ def _adjuncts_before_speaker(verb: Token, comps: list[Token]) -> list[Token]:
     back, Security Minister X said": the parser hangs an adjunct of the reported clause that
     follows it on the reporting verb; in a trailing attribution (the speaker set off by a
     comma after the clause) what lies between the clause and the speaker is the clause's
-    (s45 h-rep43)."""
+    (s45 h-rep43). So is any other piece of it hung there (h-rep126): an apposition hung on
+    a comma ("France flew the first troops, Foreign Legion paratroopers, into …, the ministry
+    said"), a list read as a noun adverbial ("Two are due in May, four next year and the rest
+    in 2008, officers said") — every dependent of the verb wholly between the clause and the
+    comma before the speaker, less a bare comma, a coordinator and a conjunct (a second act)."""
     late = [c for c in comps if c.dep_ == "ccomp" and c.i < verb.i]
     subj = next((c for c in reversed(list(verb.lefts)) if c.dep_ == "nsubj"), None)
     if not late or subj is None or subj.left_edge.i == 0 or \
             verb.doc[subj.left_edge.i - 1].text != ",":
         return []
-    return [c for c in verb.children if c.dep_ in ("advcl", "prep", "advmod")
-            and late[-1].right_edge.i < c.left_edge.i and c.right_edge.i < subj.left_edge.i]
+    return [c for c in verb.children if c.dep_ not in GAP_LEFT_OUT
+            and not (c.dep_ == "punct" and c.n_lefts + c.n_rights == 0)
+            and late[-1].right_edge.i < c.left_edge.i and c.right_edge.i < subj.left_edge.i - 1]
+
+
+# Dependents of a trailing attribution's verb between its clause and its speaker that are not
+# the clause's: another subject (`_stray_appositions` decides those), a coordinator, a conjunct.
+GAP_LEFT_OUT = frozenset({"nsubj", "nsubjpass", "cc", "conj", "preconj"})
 
 
 # --- reports: a reported clause's second predicate (issue 12, h-rep4) -------------------------
