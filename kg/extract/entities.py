@@ -150,6 +150,7 @@ from kg.extract.refine.people import (
     _people_leading_bodies,
     _people_listed_with_people,
     _people_of_states,
+    _portfolios_in_titles,
     _pronoun_offices,
     _split_names_after_titles,
     _split_people,
@@ -451,6 +452,7 @@ def refine_entities(doc: Doc, gaz: Gazetteer) -> Doc:
     ents = _surnames_as_people(doc, ents, gaz.roles)
     ents = _offices(doc, ents, gaz.roles)
     ents = _pronoun_offices(doc, ents, gaz.roles)
+    ents = _portfolios_in_titles(doc, ents, gaz)
     ents = _pronoun_services(doc, ents, gaz.roles)
     ents = _national_societies(doc, ents, gaz.roles)
     ents = _bodies_after_the(doc, ents, gaz.roles)

@@ -1085,3 +1085,38 @@ def _title_text(tokens: Iterable) -> str:
         else:
             words.append(w[:1].upper() + w[1:].lower())
     return " ".join(words)
+
+
+def _portfolios_in_titles(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[SpacySpan]:
+    """"the Secretary of State for Defence, Fred Mulley", "India's External Affairs Minister,
+    Jaswant Singh", "Justice and Security Minister Gustavo Villatoro": the portfolio words of a
+    title before a person's name, which NER took for an organisation, are no body: a bare title
+    before a name mentions only the person (dev E11; issue 12, h-ent81). An unlisted span only,
+    right before a one-word title (over "and <Word>") or inside a longer one ("Secretary of
+    State | for Defence"), the name next (after a comma or not); a body's name ("European
+    Commission President X", "FBI Director X", "Senate Chairman X": a listed name, an
+    organisation's head word, a legislature's name, an acronym) stays the body's mention."""
+    roles = gaz.roles
+    people = {e.start for e in ents if e.label_ in ("PERSON", "Person")}
+
+    def named(i: int) -> bool:  # a person's name at ``i``, past a comma
+        return i + (i < len(doc) and doc[i].text == ",") in people
+
+    def after(e: SpacySpan) -> bool:  # "External Affairs | Minister, X", "Justice | and Security …"
+        k = e.end
+        if k + 1 < len(doc) and doc[k].lower_ == "and" and doc[k + 1].is_title:
+            k += 2
+        return k < len(doc) and doc[k].is_title and (doc[k].lower_,) in roles.titles \
+            and named(k + 1)
+
+    def inside(e: SpacySpan) -> bool:  # "Secretary of State | for Defence, X"
+        start = _title_before(doc, e.start + 1, roles)
+        return start is not None and start < e.start and named(e.end)
+
+    def body(e: SpacySpan) -> bool:
+        return gaz.lookup(e.text) is not None or e[-1].text in roles.org_heads \
+            or e.text in roles.legislature_names or e.text.isupper()
+
+    drop = [e for e in ents if e.label_ == "ORG" and not e.ent_id_ and (after(e) or inside(e))
+            and not body(e)]
+    return [e for e in ents if e not in drop] if drop else ents

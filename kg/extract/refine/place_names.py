@@ -5,6 +5,7 @@ and countries, and places NER took for people."""
 from __future__ import annotations
 
 import calendar
+from itertools import pairwise
 
 from spacy.attrs import DEP, LOWER, ORTH
 from spacy.tokens import Doc, Token
@@ -1343,10 +1344,12 @@ def _ethnic_demonyms(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[Sp
     names an ethnic group living in another state, no mention of the state (dev E9's stop-72
     clause), and where the story names that state by its demonyms alone, the others ("the two
     largest Albanian parties", "where Albanians form a fifth") are that group too; a state the
-    story names otherwise (by name or capital) keeps all its mentions (issue 12, h-ent80)."""
+    story names otherwise (by name or capital) keeps all its mentions (issue 12, h-ent80).
+    So are two demonyms of two states written together ("Turkish Cypriots", "Bosnian Serb
+    leader"): a people of one state named by its kin's demonym, no mention of either state
+    (issue 12, h-ent81)."""
     roles = gaz.roles
-    if not where(doc, LOWER, roles.ethnic_words | roles.minority_nouns):
-        return ents  # most documents: one pass over the words
+    states = [e for e in ents if e.label_ == "Country" and e.ent_id_]
 
     def words(e: SpacySpan) -> SpacySpan:  # past "the" and an ethnic word NER took in
         i = e.start + (e[0].lower_ == "the")
@@ -1356,16 +1359,23 @@ def _ethnic_demonyms(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[Sp
         entry = gaz.by_label.get(e.ent_id_)
         return entry is not None and _text(words(e)) in entry.demonyms
 
+    # "Turkish Cypriots": a demonym right before another state's (its words touch, no "and")
+    paired = {i for a, b in pairwise(states) if a.end == b.start and a.ent_id_ != b.ent_id_
+              and demonym(a) and demonym(b) for i in (a.start, b.start)}
+    if not paired and not where(doc, LOWER, roles.ethnic_words | roles.minority_nouns):
+        return ents  # most documents: one pass over the words
+
     def ethnic(e: SpacySpan) -> bool:
         w = words(e)
         return w.start > 0 and doc[w.start - 1].lower_ in roles.ethnic_words \
-            or e.end < len(doc) and doc[e.end].lower_ in roles.minority_nouns
+            or e.end < len(doc) and doc[e.end].lower_ in roles.minority_nouns \
+            or e.start in paired
 
-    states = [e for e in ents if e.label_ == "Country" and e.ent_id_]
     groups = {e.ent_id_ for e in states if demonym(e) and ethnic(e)} \
         - {e.ent_id_ for e in states if not demonym(e)}
-    return [e for e in ents if not (e.label_ == "Country" and e.ent_id_ in groups)] \
-        if groups else ents
+    return [e for e in ents if not (e.label_ == "Country" and (e.ent_id_ in groups
+                                                               or e.start in paired))] \
+        if groups or paired else ents
 
 
 def _subdivision_qualifiers(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer
