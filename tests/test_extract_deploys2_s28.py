@@ -6,8 +6,6 @@ from __future__ import annotations
 
 import pytest
 
-from tests.test_extract_deploys_stop16 import _pairs
-
 
 @pytest.mark.parametrize("text, expected", [
     # a leader deployed before: the state of the dateline's capital deploys the later force
@@ -22,8 +20,8 @@ from tests.test_extract_deploys_stop16 import _pairs
     ("President Richard Nixon sent about 2,000 soldiers into Cambodia on Monday. The troops "
      "were flown to Kampong Cham from Saigon.", {("Richard Nixon", "Cambodia")}),
 ])
-def test_leader_state_deploys_later_force(run, text, expected):
-    assert _pairs(run, text) == expected
+def test_leader_state_deploys_later_force(role_pairs, text, expected):
+    assert role_pairs(text, "deploys") == expected
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -37,8 +35,8 @@ def test_leader_state_deploys_later_force(run, text, expected):
     ("The United States sent 300 Marines to Norway. Norway borders Russia, whose Northern "
      "Fleet is based on the Kola Peninsula.", {("United States", "Norway")}),
 ])
-def test_named_unit_of_the_earlier_deployer(run, text, expected):
-    assert _pairs(run, text) == expected
+def test_named_unit_of_the_earlier_deployer(role_pairs, text, expected):
+    assert role_pairs(text, "deploys") == expected
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -51,5 +49,5 @@ def test_named_unit_of_the_earlier_deployer(run, text, expected):
     ("Britain sent troops to Brunei on Sunday. The soldiers were flown by Malaysian "
      "helicopters to Labuan.", {("United Kingdom", "Brunei"), ("Malaysia", "Labuan")}),
 ])
-def test_means_of_transport_is_no_agent(run, text, expected):
-    assert _pairs(run, text) == expected
+def test_means_of_transport_is_no_agent(role_pairs, text, expected):
+    assert role_pairs(text, "deploys") == expected

@@ -6,15 +6,13 @@ from __future__ import annotations
 
 import pytest
 
-from tests.test_extract_deploys_stop16 import _pairs
-
 
 @pytest.mark.parametrize("text, expected", [
     ("Italy flew 300 soldiers onto Lampedusa island.", {("Italy", "Lampedusa")}),
     ("Britain sent troops onto the streets of Belfast.", {("United Kingdom", "Belfast")}),
 ])
-def test_onto_names_the_destination(run, text, expected):
-    assert _pairs(run, text) == expected
+def test_onto_names_the_destination(role_pairs, text, expected):
+    assert role_pairs(text, "deploys") == expected
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -23,8 +21,8 @@ def test_onto_names_the_destination(run, text, expected):
     # men of no force are no force
     ("Britain sent men of letters to Cyprus.", set()),
 ])
-def test_men_of_a_unit_are_a_force(run, text, expected):
-    assert _pairs(run, text) == expected
+def test_men_of_a_unit_are_a_force(role_pairs, text, expected):
+    assert role_pairs(text, "deploys") == expected
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -38,8 +36,8 @@ def test_men_of_a_unit_are_a_force(run, text, expected):
     # the force's own nationality first
     ("Helicopters ferried French soldiers to Gao.", {("France", "Gao")}),
 ])
-def test_a_transport_carrying_a_force_deploys_for_its_state(run, text, expected):
-    assert _pairs(run, text) == expected
+def test_a_transport_carrying_a_force_deploys_for_its_state(role_pairs, text, expected):
+    assert role_pairs(text, "deploys") == expected
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -47,8 +45,8 @@ def test_a_transport_carrying_a_force_deploys_for_its_state(run, text, expected)
     ("Canada sent 200 gunners to Latvia.", {("Canada", "Latvia")}),
     ("Polish gunners say the guns are accurate.", set()),
 ])
-def test_gunners_are_a_force(run, text, expected):
-    assert _pairs(run, text) == expected
+def test_gunners_are_a_force(role_pairs, text, expected):
+    assert role_pairs(text, "deploys") == expected
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -58,8 +56,8 @@ def test_gunners_are_a_force(run, text, expected):
     ("Japan stationed missiles in Okinawa, citing the need to deter China.",
      {("Japan", "Okinawa")}),
 ])
-def test_no_need_to_deploy_is_no_deployment(run, text, expected):
-    assert _pairs(run, text) == expected
+def test_no_need_to_deploy_is_no_deployment(role_pairs, text, expected):
+    assert role_pairs(text, "deploys") == expected
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -67,8 +65,8 @@ def test_no_need_to_deploy_is_no_deployment(run, text, expected):
     ("Britain has the right to station troops in Belize and stationed 900 soldiers there.",
      {("United Kingdom", "Belize")}),
 ])
-def test_the_right_to_station_is_no_deployment(run, text, expected):
-    assert _pairs(run, text) == expected
+def test_the_right_to_station_is_no_deployment(role_pairs, text, expected):
+    assert role_pairs(text, "deploys") == expected
 
 
 def test_a_datelines_place_hung_on_a_passive_is_not_its_patient(nlp):
@@ -96,8 +94,8 @@ def test_a_datelines_place_hung_on_a_passive_is_not_its_patient(nlp):
      {("Canada", "Haiti")}),
     ("Brazil sends troops to quake-hit Haiti", {("Brazil", "Haiti")}),
 ])
-def test_a_place_after_a_hyphened_participle_is_the_destination(run, text, expected):
-    assert _pairs(run, text) == expected
+def test_a_place_after_a_hyphened_participle_is_the_destination(role_pairs, text, expected):
+    assert role_pairs(text, "deploys") == expected
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -113,8 +111,8 @@ def test_a_place_after_a_hyphened_participle_is_the_destination(run, text, expec
     ("Defence Minister Ivan Petrov said two battalions had been flown to Minsk overnight.",
      set()),
 ])
-def test_a_defence_minister_reporting_an_agentless_deployment(run, text, expected):
-    assert _pairs(run, text) == expected
+def test_a_defence_minister_reporting_an_agentless_deployment(role_pairs, text, expected):
+    assert role_pairs(text, "deploys") == expected
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -124,8 +122,8 @@ def test_a_defence_minister_reporting_an_agentless_deployment(run, text, expecte
     # the first of no force
     ("Canada flew the first of the ministers to Latvia.", set()),
 ])
-def test_the_first_of_a_force_is_a_force(run, text, expected):
-    assert _pairs(run, text) == expected
+def test_the_first_of_a_force_is_a_force(role_pairs, text, expected):
+    assert role_pairs(text, "deploys") == expected
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -135,5 +133,5 @@ def test_the_first_of_a_force_is_a_force(run, text, expected):
     ("Spain sent an advance party of 50 soldiers to Bamako.", {("Spain", "Mali")}),
     ("Spain sent a party of ministers to Bamako.", set()),
 ])
-def test_an_advance_party_of_soldiers_is_a_force(run, text, expected):
-    assert _pairs(run, text) == expected
+def test_an_advance_party_of_soldiers_is_a_force(role_pairs, text, expected):
+    assert role_pairs(text, "deploys") == expected

@@ -6,8 +6,6 @@ from __future__ import annotations
 
 import pytest
 
-from tests.test_extract_deploys_stop16 import _pairs
-
 
 @pytest.mark.parametrize("text, expected", [
     ("Kenya sends troops to lead African force in Somalia.", {("Kenya", "Somalia")}),
@@ -16,8 +14,8 @@ from tests.test_extract_deploys_stop16 import _pairs
     ("Chad sent 2,000 soldiers to train officers from Mali.", set()),
     ("Spain ordered its troops to return home in a break with its support for Morocco.", set()),
 ])
-def test_the_place_of_a_purpose_infinitive_is_the_destination(run, text, expected):
-    assert _pairs(run, text) == expected
+def test_the_place_of_a_purpose_infinitive_is_the_destination(role_pairs, text, expected):
+    assert role_pairs(text, "deploys") == expected
 
 
 # --- an agentless deployment reported by a state's own military -----------------------------
@@ -29,30 +27,30 @@ def test_the_place_of_a_purpose_infinitive_is_the_destination(run, text, expecte
     ("Sweden bought Patriot systems. One unit was stationed on Gotland that year, the Swedish "
      "Armed Forces said.", {("Sweden", "Gotland")}),
 ])
-def test_a_states_military_reporting_an_agentless_deployment_deploys(run, text, expected):
-    assert _pairs(run, text) == expected
+def test_a_states_military_reporting_an_agentless_deployment_deploys(role_pairs, text, expected):
+    assert role_pairs(text, "deploys") == expected
 
 
-def test_officials_reporting_an_agentless_deployment_name_no_deployer(run):
+def test_officials_reporting_an_agentless_deployment_name_no_deployer(role_pairs):
     text = "Ukraine said troops had been moved to Kharkiv. Ukrainian officials said troops " \
            "had been moved to Kharkiv."
-    assert _pairs(run, text) == set()
+    assert role_pairs(text, "deploys") == set()
 
 
-def test_the_forces_own_nationality_wins_over_the_speaker(run):
+def test_the_forces_own_nationality_wins_over_the_speaker(role_pairs):
     text = "Russia attacked. The Ukrainian army said Russian troops had been moved to Kursk."
-    assert _pairs(run, text) == {("Russia", "Kursk Oblast")}
+    assert role_pairs(text, "deploys") == {("Russia", "Kursk Oblast")}
 
 
-def test_soldiers_of_a_states_armed_forces_are_deployed_by_that_state(run):
+def test_soldiers_of_a_states_armed_forces_are_deployed_by_that_state(role_pairs):
     text = "France faces riots. Soldiers of the French armed forces have been stationed at " \
            "the port of Noumea."
-    assert _pairs(run, text) == {("France", "Noumea")}
+    assert role_pairs(text, "deploys") == {("France", "Noumea")}
 
 
-def test_a_military_body_without_its_state_named_gives_no_deployer(run):
+def test_a_military_body_without_its_state_named_gives_no_deployer(role_pairs):
     text = "Soldiers of the French armed forces have been stationed at the port of Noumea."
-    assert _pairs(run, text) == set()
+    assert role_pairs(text, "deploys") == set()
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -60,5 +58,5 @@ def test_a_military_body_without_its_state_named_gives_no_deployer(run):
      {("France", "Mali")}),
     ("France sent troops to protect its embassy and to evacuate citizens from Mali.", set()),
 ])
-def test_a_coordinated_purpose_helping_a_state_names_the_destination(run, text, expected):
-    assert _pairs(run, text) == expected
+def test_a_coordinated_purpose_helping_a_state_names_the_destination(role_pairs, text, expected):
+    assert role_pairs(text, "deploys") == expected

@@ -6,8 +6,6 @@ from __future__ import annotations
 
 import pytest
 
-from tests.test_extract_deploys_stop16 import _pairs
-
 
 @pytest.mark.parametrize("text, expected", [
     ("Iran warned Moscow against sending arms to Damascus, where Russian forces have been "
@@ -22,8 +20,8 @@ from tests.test_extract_deploys_stop16 import _pairs
     ("The talks took place in Geneva, where the delegates signed the accord.", set()),
     ("Ghana, from which Nigeria sent troops, protested.", set()),
 ])
-def test_a_relative_clause_deploys_to_the_place_it_describes(run, text, expected):
-    assert _pairs(run, text) == expected
+def test_a_relative_clause_deploys_to_the_place_it_describes(role_pairs, text, expected):
+    assert role_pairs(text, "deploys") == expected
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -35,8 +33,9 @@ def test_a_relative_clause_deploys_to_the_place_it_describes(run, text, expected
      {("Netherlands", "Lithuania"), ("Belgium", "Lithuania")}),
     ("New Zealand and its allies were sent to Tonga.", set()),  # no force named
 ])
-def test_the_nationality_of_a_force_coordinated_with_a_state_deploys_too(run, text, expected):
-    assert _pairs(run, text) == expected
+def test_the_nationality_of_a_force_coordinated_with_a_state_deploys_too(role_pairs, text,
+                                                                         expected):
+    assert role_pairs(text, "deploys") == expected
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -48,8 +47,9 @@ def test_the_nationality_of_a_force_coordinated_with_a_state_deploys_too(run, te
     ("Washington and Canberra agreed on the rotation of U.S. Marines. The United States said "
      "the Marines were deployed to Darwin.", {("Marine Corps (United States)", "Darwin")}),
 ])
-def test_a_states_own_military_body_as_the_force_is_deployed_by_the_state(run, text, expected):
-    assert _pairs(run, text) == expected
+def test_a_states_own_military_body_as_the_force_is_deployed_by_the_state(role_pairs, text,
+                                                                          expected):
+    assert role_pairs(text, "deploys") == expected
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -60,8 +60,9 @@ def test_a_states_own_military_body_as_the_force_is_deployed_by_the_state(run, t
     ("Ukraine said Russian troops had been moved into its eastern region of Donbas.",
      {("Russia", "Donbas"), ("Russia", "Ukraine")}),
 ])
-def test_the_state_owning_the_province_of_a_destination_is_a_destination(run, text, expected):
-    assert _pairs(run, text) == expected
+def test_the_state_owning_the_province_of_a_destination_is_a_destination(role_pairs, text,
+                                                                         expected):
+    assert role_pairs(text, "deploys") == expected
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -74,8 +75,8 @@ def test_the_state_owning_the_province_of_a_destination_is_a_destination(run, te
     ("The transfer of F-16 jets to Ukraine began in August.", set()),
     ("The movement of refugees into Poland continued.", set()),
 ])
-def test_a_transfer_noun_of_a_force_is_a_deployment(run, text, expected):
-    assert _pairs(run, text) == expected
+def test_a_transfer_noun_of_a_force_is_a_deployment(role_pairs, text, expected):
+    assert role_pairs(text, "deploys") == expected
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -87,9 +88,9 @@ def test_a_transfer_noun_of_a_force_is_a_deployment(run, text, expected):
     ("Britain is helping. Typhoon jets stationed in Cyprus will patrol the area, British "
      "officials said.", set()),
 ])
-def test_a_reduced_relative_reported_by_a_states_military_is_its_deployment(run, text,
+def test_a_reduced_relative_reported_by_a_states_military_is_its_deployment(role_pairs, text,
                                                                               expected):
-    assert _pairs(run, text) == expected
+    assert role_pairs(text, "deploys") == expected
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -103,8 +104,8 @@ def test_a_reduced_relative_reported_by_a_states_military_is_its_deployment(run,
     # no place named as such before
     ("Sweden stationed 150 soldiers on the island in 2016.", set()),
 ])
-def test_the_province_names_again_the_place_last_described_as_one(run, text, expected):
-    assert _pairs(run, text) == expected
+def test_the_province_names_again_the_place_last_described_as_one(role_pairs, text, expected):
+    assert role_pairs(text, "deploys") == expected
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -117,8 +118,8 @@ def test_the_province_names_again_the_place_last_described_as_one(run, text, exp
     ("Italian marines landed at Tyre on Sept 2.", set()),
     ("Lockheed landed a contract to supply jets to Poland.", set()),
 ])
-def test_transitive_landing_of_a_force_is_a_deployment(run, text, expected):
-    assert _pairs(run, text) == expected
+def test_transitive_landing_of_a_force_is_a_deployment(role_pairs, text, expected):
+    assert role_pairs(text, "deploys") == expected
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -130,8 +131,8 @@ def test_transitive_landing_of_a_force_is_a_deployment(run, text, expected):
     # a state only near another's border is outside it
     ("Russia masses troops near Ukraine border", set()),
 ])
-def test_headline_parse_errors_still_read_the_deployment(run, text, expected):
-    assert _pairs(run, text) == expected
+def test_headline_parse_errors_still_read_the_deployment(role_pairs, text, expected):
+    assert role_pairs(text, "deploys") == expected
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -141,8 +142,8 @@ def test_headline_parse_errors_still_read_the_deployment(run, text, expected):
     # a verb of movement names where the force went, not where it was
     ("The troops in Germany were moved last year.", set()),
 ])
-def test_a_stationed_force_without_a_place_of_its_own_stays_where_it_is(run, text, expected):
-    assert _pairs(run, text) == expected
+def test_a_stationed_force_without_a_place_of_its_own_stays_where_it_is(role_pairs, text, expected):
+    assert role_pairs(text, "deploys") == expected
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -156,5 +157,5 @@ def test_a_stationed_force_without_a_place_of_its_own_stays_where_it_is(run, tex
     ("France is sending 300 tonnes of food, which will arrive in Bamako on Friday.", set()),
     ("France is sending 300 paratroopers, who trained in Chad.", set()),
 ])
-def test_a_sent_forces_own_clause_says_where_it_arrives(run, text, expected):
-    assert _pairs(run, text) == expected
+def test_a_sent_forces_own_clause_says_where_it_arrives(role_pairs, text, expected):
+    assert role_pairs(text, "deploys") == expected

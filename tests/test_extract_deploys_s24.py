@@ -5,8 +5,6 @@ from __future__ import annotations
 
 import pytest
 
-from tests.test_extract_deploys_stop16 import _pairs
-
 
 @pytest.mark.parametrize("text, expected", [
     # the speaker reports where its own unmarked force is stationed
@@ -18,11 +16,12 @@ from tests.test_extract_deploys_stop16 import _pairs
     # unnamed officials are no speaking state
     ("Officials said that jets based in Iceland had been put on alert.", set()),
 ])
-def test_speaker_of_a_stationed_force_deploys_it(run, text, expected):
-    assert _pairs(run, text) == expected
+def test_speaker_of_a_stationed_force_deploys_it(role_pairs, text, expected):
+    assert role_pairs(text, "deploys") == expected
 
 
-def test_a_marked_force_is_not_the_speakers(run):
+def test_a_marked_force_is_not_the_speakers(role_pairs):
     # the jets are Denmark's: the speaking state deploys nothing
-    pairs = _pairs(run, "Norway said that Danish jets based in Iceland had been put on alert.")
+    text = "Norway said that Danish jets based in Iceland had been put on alert."
+    pairs = role_pairs(text, "deploys")
     assert not any(d == "Norway" for d, _ in pairs)

@@ -5,8 +5,6 @@ from __future__ import annotations
 
 import pytest
 
-from tests.test_extract_deploys_stop16 import _pairs
-
 CREWED_AIRCRAFT = [
     # spy and patrol aircraft fly with their own crews: sending them is a deployment
     ("Belgium sends spy planes to help Philippines retake the city.",
@@ -20,8 +18,8 @@ CREWED_AIRCRAFT = [
 
 
 @pytest.mark.parametrize("text, expected", CREWED_AIRCRAFT)
-def test_spy_and_patrol_aircraft(run, text, expected):
-    assert _pairs(run, text) == expected
+def test_spy_and_patrol_aircraft(role_pairs, text, expected):
+    assert role_pairs(text, "deploys") == expected
 
 
 MODIFIER_VERBS = [
@@ -39,5 +37,5 @@ MODIFIER_VERBS = [
 
 
 @pytest.mark.parametrize("text, expected", MODIFIER_VERBS)
-def test_modifier_taken_for_a_verb(run, text, expected):
-    assert _pairs(run, text) == expected
+def test_modifier_taken_for_a_verb(role_pairs, text, expected):
+    assert role_pairs(text, "deploys") == expected

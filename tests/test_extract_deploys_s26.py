@@ -5,8 +5,6 @@ from __future__ import annotations
 
 import pytest
 
-from tests.test_extract_deploys_stop16 import _pairs
-
 
 @pytest.mark.parametrize("text, expected", [
     # a named unit a stationing passive places deploys itself (D2)
@@ -23,8 +21,8 @@ from tests.test_extract_deploys_stop16 import _pairs
     # no force: an office is no unit
     ("The Foreign Ministry is based in Vilseck.", set()),
 ])
-def test_a_named_unit_stationed_somewhere(run, text, expected):
-    assert _pairs(run, text) == expected
+def test_a_named_unit_stationed_somewhere(role_pairs, text, expected):
+    assert role_pairs(text, "deploys") == expected
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -36,20 +34,20 @@ def test_a_named_unit_stationed_somewhere(run, text, expected):
     # a named state's own people are no place
     ("Britain sent troops to protect Kenya's farmers.", set()),
 ])
-def test_the_state_owning_the_place(run, text, expected):
-    assert _pairs(run, text) == expected
+def test_the_state_owning_the_place(role_pairs, text, expected):
+    assert role_pairs(text, "deploys") == expected
 
 
-def test_a_repeated_subject_pronoun_keeps_its_antecedent(run):
+def test_a_repeated_subject_pronoun_keeps_its_antecedent(role_pairs):
     # the second "it" is Cuba, as the first is, not the air force named between
     text = ("Cuba has been Angola's main ally since 1975. After the battle it replaced the "
             "Angolan air force's losses with MiG-23 fighters, and last year it sent two missile "
             "batteries with their Cuban crews to Luanda.")
-    assert _pairs(run, text) == {("Cuba", "Angola")}
+    assert role_pairs(text, "deploys") == {("Cuba", "Angola")}
 
 
-def test_a_purpose_place_in_a_coordinated_clause(run):
+def test_a_purpose_place_in_a_coordinated_clause(role_pairs):
     text = ("Cuba has been Angola's main ally since 1975. After the battle it replaced the "
             "Angolan air force's losses with MiG-23 fighters, and last year it sent two missile "
             "batteries with their Cuban crews to defend Angola's cities.")
-    assert _pairs(run, text) == {("Cuba", "Angola")}
+    assert role_pairs(text, "deploys") == {("Cuba", "Angola")}

@@ -5,8 +5,6 @@ from __future__ import annotations
 
 import pytest
 
-from tests.test_extract_deploys_stop16 import _pairs
-
 
 @pytest.mark.parametrize("text, expected", [
     # troops dropped on a place are deployed there (D4)
@@ -19,8 +17,8 @@ from tests.test_extract_deploys_stop16 import _pairs
     ("The air force dropped food supplies over Jaffna.", set()),
     ("The army dropped charges against two soldiers in Kosovo.", set()),
 ])
-def test_troops_dropped_on_a_place(run, text, expected):
-    assert _pairs(run, text) == expected
+def test_troops_dropped_on_a_place(role_pairs, text, expected):
+    assert role_pairs(text, "deploys") == expected
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -35,5 +33,5 @@ def test_troops_dropped_on_a_place(run, text, expected):
      "aircraft.",
      {("France", "Mali"), ("Belgium", "Niger")}),
 ])
-def test_the_deployer_of_the_sentence_before(run, text, expected):
-    assert _pairs(run, text) == expected
+def test_the_deployer_of_the_sentence_before(role_pairs, text, expected):
+    assert role_pairs(text, "deploys") == expected

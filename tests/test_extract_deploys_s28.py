@@ -5,8 +5,6 @@ from __future__ import annotations
 
 import pytest
 
-from tests.test_extract_deploys_stop16 import _pairs
-
 HELD_PARTICIPLE = [
     # a participle set off by a comma after the held force: the holder sent it there
     ("Norway already had about 400 soldiers of the Telemark Battalion in Lithuania, sent in "
@@ -21,8 +19,8 @@ HELD_PARTICIPLE = [
 
 
 @pytest.mark.parametrize("text, expected", HELD_PARTICIPLE)
-def test_participle_on_a_held_force(run, text, expected):
-    assert _pairs(run, text) == expected
+def test_participle_on_a_held_force(role_pairs, text, expected):
+    assert role_pairs(text, "deploys") == expected
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -32,8 +30,8 @@ def test_participle_on_a_held_force(run, text, expected):
     # planned: still nothing
     ("Some 50 observers from Peru are to be sent to Bolivia.", set()),
 ])
-def test_observers_are_a_force(run, text, expected):
-    assert _pairs(run, text) == expected
+def test_observers_are_a_force(role_pairs, text, expected):
+    assert role_pairs(text, "deploys") == expected
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -44,10 +42,10 @@ def test_observers_are_a_force(run, text, expected):
     ("Italy moved 200 soldiers into Kosovo.", {("Italy", "Kosovo")}),
     ("Italian soldiers moved to Kosovo on Monday.", {("Italy", "Kosovo")}),
 ])
-def test_moving_into_a_place_is_an_arrival(run, text, expected):
-    assert _pairs(run, text) == expected
+def test_moving_into_a_place_is_an_arrival(role_pairs, text, expected):
+    assert role_pairs(text, "deploys") == expected
 
 
-def test_moving_into_an_installation_is_stationing(run):
-    assert _pairs(run, "Italian soldiers moved into barracks in Kosovo on Monday.") == {
+def test_moving_into_an_installation_is_stationing(role_pairs):
+    assert role_pairs("Italian soldiers moved into barracks in Kosovo on Monday.", "deploys") == {
         ("Italy", "Kosovo")}

@@ -4,7 +4,6 @@ taken from a corpus; real spaCy parse)."""
 from __future__ import annotations
 
 import pytest
-from test_extract_supplies_sup6 import _pairs
 
 # --- "handed X back to Z in exchange for Y": the weapons given for the goods go back ---------
 
@@ -17,16 +16,16 @@ from test_extract_supplies_sup6 import _pairs
     ("Peru sold six Mirage jets to Ecuador in return for helicopters, officials said.",
      ("Peru", "Ecuador"), ("Ecuador", "Peru")),
 ])
-def test_a_swap_is_two_transfers(run, text, given, swapped):
-    pairs = _pairs(run, text)
+def test_a_swap_is_two_transfers(role_pairs, text, given, swapped):
+    pairs = role_pairs(text)
     assert given in pairs
     assert swapped in pairs
 
 
-def test_the_swapped_weapons_are_the_converse_supply_items(run):
+def test_the_swapped_weapons_are_the_converse_supply_items(role_pairs):
     text = "Ukraine handed its Tu-160 bombers back to Russia in exchange for MiG-29 fighters."
-    assert ("Russia", "MiG-29") in _pairs(run, text, ("supplier", "item"))
-    assert ("Ukraine", "MiG-29") not in _pairs(run, text, ("supplier", "item"))
+    assert ("Russia", "MiG-29") in role_pairs(text, roles=("supplier", "item"))
+    assert ("Ukraine", "MiG-29") not in role_pairs(text, roles=("supplier", "item"))
 
 
 @pytest.mark.parametrize("text, converse", [
@@ -36,5 +35,5 @@ def test_the_swapped_weapons_are_the_converse_supply_items(run):
     ("Indonesia bought eleven Su-35 jets from Russia in exchange for palm oil and coffee.",
      ("Indonesia", "Russia")),
 ])
-def test_no_converse_supply_without_weapons(run, text, converse):
-    assert converse not in _pairs(run, text)
+def test_no_converse_supply_without_weapons(role_pairs, text, converse):
+    assert converse not in role_pairs(text)

@@ -8,8 +8,6 @@ from __future__ import annotations
 
 import pytest
 
-from tests.test_extract_supplies_sup6 import _pairs
-
 SEALED = [
     # a relative clause with "that", the tail after a place and a day
     "The Peruvian navy took delivery of the frigate Almirante Grau at a yard in Genoa on "
@@ -21,15 +19,15 @@ SEALED = [
 
 
 @pytest.mark.parametrize("text", SEALED)
-def test_the_order_names_the_seller(run, text):
-    pairs = _pairs(run, text)
+def test_the_order_names_the_seller(role_pairs, text):
+    pairs = role_pairs(text)
     assert ("Italy", "Navy (Peru)") in pairs
     assert ("Italy", "Peru") in pairs
 
 
 @pytest.mark.parametrize("text", SEALED)
-def test_the_named_ship_and_the_order_weapons_are_items(run, text):
-    items = {i for _, i in _pairs(run, text, ("supplier", "item"))}
+def test_the_named_ship_and_the_order_weapons_are_items(role_pairs, text):
+    items = {i for _, i in role_pairs(text, roles=("supplier", "item"))}
     assert {"Almirante Grau", "warship"} <= items
 
 
@@ -43,24 +41,25 @@ def test_the_named_ship_and_the_order_weapons_are_items(run, text):
     "The Peruvian navy took delivery of the frigate Almirante Grau on Monday, the first of "
     "four warships built in Italy.",
 ])
-def test_no_seller_without_a_past_order(run, text):
-    assert not any(s == "Italy" for s, _ in _pairs(run, text, ("supplier", "item")))
-    assert not any(s == "Italy" for s, _ in _pairs(run, text))
+def test_no_seller_without_a_past_order(role_pairs, text):
+    assert not any(s == "Italy" for s, _ in role_pairs(text, roles=("supplier", "item")))
+    assert not any(s == "Italy" for s, _ in role_pairs(text))
 
 
-def test_a_bare_relative_names_the_buyer_and_its_weapons(run):
+def test_a_bare_relative_names_the_buyer_and_its_weapons(role_pairs):
     # no "that": the parser may hang the weapons and the buyer anywhere in the tail
     text = ("The Thai navy took delivery of the frigate Bhumibol at a yard in Busan on Monday, "
             "the first of two warships Thailand bought from South Korea in 2013.")
-    assert {("South Korea", "Navy (Thailand)"), ("South Korea", "Thailand")} <= _pairs(run, text)
-    items = {i for _, i in _pairs(run, text, ("supplier", "item"))}
+    assert {("South Korea", "Navy (Thailand)"), ("South Korea", "Thailand")} <= role_pairs(text)
+    items = {i for _, i in role_pairs(text, roles=("supplier", "item"))}
     assert {"Bhumibol", "warship"} <= items
 
 
-def test_a_pronoun_buyer_leaves_the_receiver(run):
+def test_a_pronoun_buyer_leaves_the_receiver(role_pairs):
     # "it ordered": the receiver itself; the receipt's "of" hung on the day still names the
     # submarine the tail describes
     text = ("Turkey's navy took delivery on Friday of the submarine Piri Reis, the first of six "
             "boats it ordered from TKMS.")
-    assert ("ThyssenKrupp Marine Systems", "Piri Reis") in _pairs(run, text, ("supplier", "item"))
-    assert {r for _, r in _pairs(run, text)} == {"Navy (Turkey)"}
+    items = role_pairs(text, roles=("supplier", "item"))
+    assert ("ThyssenKrupp Marine Systems", "Piri Reis") in items
+    assert {r for _, r in role_pairs(text)} == {"Navy (Turkey)"}

@@ -7,8 +7,6 @@ from __future__ import annotations
 
 import pytest
 
-from tests.test_extract_supplies_sup6 import _pairs
-
 
 @pytest.mark.parametrize("text, seller, named", [
     # "one of", a relative clause with "that"
@@ -21,15 +19,15 @@ from tests.test_extract_supplies_sup6 import _pairs
     ("The submarine, named Piri Reis after an admiral, is the first of six ordered from TKMS "
      "under a 2009 contract.", "ThyssenKrupp Marine Systems", "Piri Reis"),
 ])
-def test_the_subject_is_an_ordered_item(run, text, seller, named):
-    assert (seller, named) in _pairs(run, text, ("supplier", "item"))
+def test_the_subject_is_an_ordered_item(role_pairs, text, seller, named):
+    assert (seller, named) in role_pairs(text, roles=("supplier", "item"))
 
 
-def test_the_buyer_stays_the_recipient(run):
+def test_the_buyer_stays_the_recipient(role_pairs):
     text = "The frigate Almirante Grau is one of four warships that Peru ordered from Italy."
-    assert _pairs(run, text) == {("Italy", "Peru")}
+    assert role_pairs(text) == {("Italy", "Peru")}
     # (the kind beside the named ship is an item too: dev conventions E6, stop 66, h-ship1)
-    assert {i for _, i in _pairs(run, text, ("supplier", "item"))} == {
+    assert {i for _, i in role_pairs(text, roles=("supplier", "item"))} == {
         "Almirante Grau", "frigate", "warship"}
 
 
@@ -39,11 +37,11 @@ def test_the_buyer_stays_the_recipient(run):
     "The frigate Almirante Grau is one of four warships that Peru wants from Italy.",
     "The frigate Almirante Grau is one of the warships that Britain built for its own navy.",
 ])
-def test_no_order_no_item(run, text):
-    assert not any(i == "Almirante Grau" for _, i in _pairs(run, text, ("supplier", "item")))
+def test_no_order_no_item(role_pairs, text):
+    assert not any(i == "Almirante Grau" for _, i in role_pairs(text, roles=("supplier", "item")))
 
 
-def test_a_comparison_is_no_share_of_the_order(run):
+def test_a_comparison_is_no_share_of_the_order(role_pairs):
     # not "one of": the subject is compared with the order, not part of it
     text = "The frigate Almirante Grau is larger than the warships that Peru ordered from Italy."
-    assert ("Italy", "Almirante Grau") not in _pairs(run, text, ("supplier", "item"))
+    assert ("Italy", "Almirante Grau") not in role_pairs(text, roles=("supplier", "item"))

@@ -5,8 +5,6 @@ from __future__ import annotations
 
 import pytest
 
-from tests.test_extract_supplies_sup6 import _pairs
-
 # --- "supplied <leader>'s fighters with X", "<leader>'s forces received X": his side (d370,
 # d373) ---------------------------------------------------------------------------------------
 
@@ -18,8 +16,8 @@ from tests.test_extract_supplies_sup6 import _pairs
      ("Zimbabwe", "Kabila")),
     ("Observers accused Iran of arming Mahdi's militiamen with rifles.", ("Iran", "Mahdi")),
 ])
-def test_a_leaders_armed_men_make_him_the_recipient(run, text, expected):
-    assert expected in _pairs(run, text)
+def test_a_leaders_armed_men_make_him_the_recipient(role_pairs, text, expected):
+    assert expected in role_pairs(text)
 
 
 @pytest.mark.parametrize("text", [
@@ -30,8 +28,8 @@ def test_a_leaders_armed_men_make_him_the_recipient(run, text, expected):
     "Officials said Iran supplied Mahdi's supporters with rifles.",
     "Moscow supplied Tito's army with tanks.",
 ])
-def test_other_possessed_nouns_give_no_person_recipient(run, text):
-    assert not any(r in ("Habre", "Mahdi", "Tito") for _, r in _pairs(run, text))
+def test_other_possessed_nouns_give_no_person_recipient(role_pairs, text):
+    assert not any(r in ("Habre", "Mahdi", "Tito") for _, r in role_pairs(text))
 
 
 # --- "(Much of) <leader>'s arsenal was bought from X": the owner of the arsenal buys (d412) ----
@@ -43,8 +41,8 @@ def test_other_possessed_nouns_give_no_person_recipient(run, text):
     ("Most of Habre's arsenal was bought from Libya, diplomats said.", {("Libya", "Habre")}),
     ("Much of Ghana's arsenal was bought from Britain.", {("United Kingdom", "Ghana")}),
 ])
-def test_the_owner_of_a_bought_arsenal_is_the_recipient(run, text, expected):
-    assert expected <= _pairs(run, text)
+def test_the_owner_of_a_bought_arsenal_is_the_recipient(role_pairs, text, expected):
+    assert expected <= role_pairs(text)
 
 
 @pytest.mark.parametrize("text", [
@@ -55,5 +53,5 @@ def test_the_owner_of_a_bought_arsenal_is_the_recipient(run, text, expected):
     "Much of Kabila's arsenal was seized from army depots.",
     "Much of Kabila's support came from Zimbabwe.",
 ])
-def test_no_person_recipient_for_other_arsenals(run, text):
-    assert not any(r in ("Habre", "Kabila") for _, r in _pairs(run, text))
+def test_no_person_recipient_for_other_arsenals(role_pairs, text):
+    assert not any(r in ("Habre", "Kabila") for _, r in role_pairs(text))

@@ -7,8 +7,6 @@ from __future__ import annotations
 
 import pytest
 
-from tests.test_extract_deploys_stop16 import _pairs as _deploys
-
 
 def _supplies(run, text):
     """(supplier, recipient) pairs of the sentence's supplies."""
@@ -17,10 +15,10 @@ def _supplies(run, text):
             for s in r.role("supplier") for o in r.role("recipient")}
 
 
-def test_listed_subject_hung_on_the_object_before(run):
+def test_listed_subject_hung_on_the_object_before(role_pairs):
     # the parser hangs "Iran, Iraq and Lebanon" on "troops": they, not Russia, sent fighters
-    assert _deploys(run, "Russia has about 5,000 troops in Syria, and Iran, Iraq and Lebanon "
-                         "have also sent fighters there.") == {
+    assert role_pairs("Russia has about 5,000 troops in Syria, and Iran, Iraq and Lebanon "
+                         "have also sent fighters there.", "deploys") == {
         ("Iran", "Syria"), ("Iraq", "Syria"), ("Lebanon", "Syria")}
 
 
@@ -41,5 +39,5 @@ def test_subject_hung_on_the_recipient_before(run):
      "have also sent forces there.",
      {("United Kingdom", "Kuwait"), ("France", "Kuwait"), ("Italy", "Kuwait")}),
 ])
-def test_parsed_lists_unchanged(run, text, expected):
-    assert _deploys(run, text) == expected
+def test_parsed_lists_unchanged(role_pairs, text, expected):
+    assert role_pairs(text, "deploys") == expected

@@ -5,8 +5,6 @@ from __future__ import annotations
 
 import pytest
 
-from tests.test_extract_supplies_sup6 import _pairs
-
 # --- "bought A from X and B from Y": each seller its own weapons, whatever the parse ------
 
 
@@ -19,8 +17,8 @@ from tests.test_extract_supplies_sup6 import _pairs
      {("Dassault Aviation", "Rafale"), ("Krauss-Maffei Wegmann", "Leopard 2 tank")},
      {("Dassault Aviation", "Leopard 2 tank"), ("Krauss-Maffei Wegmann", "Rafale")}),
 ])
-def test_each_seller_keeps_the_weapons_before_its_from(run, text, right, crossed):
-    found = _pairs(run, text, ("supplier", "item"))
+def test_each_seller_keeps_the_weapons_before_its_from(role_pairs, text, right, crossed):
+    found = role_pairs(text, roles=("supplier", "item"))
     assert right <= found
     assert not crossed & found
 
@@ -33,8 +31,8 @@ def test_each_seller_keeps_the_weapons_before_its_from(run, text, right, crossed
     ("Peru ordered T-90 tanks from Russia from 2010 onwards, including Mi-17 helicopters.",
      {("Russia", "T-90 tank"), ("Russia", "Mi-17")}),
 ])
-def test_sellers_without_weapons_of_their_own_share_them(run, text, expected):
-    assert expected <= _pairs(run, text, ("supplier", "item"))
+def test_sellers_without_weapons_of_their_own_share_them(role_pairs, text, expected):
+    assert expected <= role_pairs(text, roles=("supplier", "item"))
 
 
 # --- "VERB the purchase of X from Y": the verb says who buys, or that it is only a plan ----
@@ -46,8 +44,8 @@ def test_sellers_without_weapons_of_their_own_share_them(run, text, expected):
     ("Greece rushed the purchase of Mirage 2000 jets from France after the crisis.",
      {("France", "Greece")}),
 ])
-def test_the_subject_of_a_purchase_it_carries_out_buys(run, text, expected):
-    assert _pairs(run, text, ("supplier", "recipient")) == expected
+def test_the_subject_of_a_purchase_it_carries_out_buys(role_pairs, text, expected):
+    assert role_pairs(text) == expected
 
 
 @pytest.mark.parametrize("text", [
@@ -55,13 +53,13 @@ def test_the_subject_of_a_purchase_it_carries_out_buys(run, text, expected):
     "Officials said the Peruvian army was studying the purchase of T-90 tanks from Russia to "
     "counter the new Chilean armour.",
 ])
-def test_a_purchase_under_study_is_no_supply(run, text):
-    assert not _pairs(run, text, ("supplier", "item"))
+def test_a_purchase_under_study_is_no_supply(role_pairs, text):
+    assert not role_pairs(text, roles=("supplier", "item"))
 
 
-def test_the_buyer_carrying_out_a_purchase_does_not_supply(run):
+def test_the_buyer_carrying_out_a_purchase_does_not_supply(role_pairs):
     text = "Greece rushed the purchase of Mirage 2000 jets from France after the crisis."
-    assert ("Greece", "Mirage 2000") not in _pairs(run, text, ("supplier", "item"))
+    assert ("Greece", "Mirage 2000") not in role_pairs(text, roles=("supplier", "item"))
 
 
 # --- "a convoy carrying weapons from X to Y": the cargo's sender supplies the destination ---
@@ -73,8 +71,8 @@ def test_the_buyer_carrying_out_a_purchase_does_not_supply(run):
     ("The navy is tracking a Russian freighter, the Sparta, which officials suspect of carrying "
      "weapons to Syria.", {("Russia", "Syria")}),
 ])
-def test_a_carrier_of_material_names_a_supply(run, text, expected):
-    assert expected <= _pairs(run, text, ("supplier", "recipient"))
+def test_a_carrier_of_material_names_a_supply(role_pairs, text, expected):
+    assert expected <= role_pairs(text)
 
 
 @pytest.mark.parametrize("text", [
@@ -83,5 +81,5 @@ def test_a_carrier_of_material_names_a_supply(run, text, expected):
     "Russian bombers carrying cruise missiles flew to Venezuela.",  # no cargo carrier
     "Greek officials stopped a Turkish ship carrying rifles bound for Libya.",  # blocked (SU3)
 ])
-def test_no_supply_without_cargo_sent_to_a_recipient(run, text):
-    assert not _pairs(run, text, ("supplier", "recipient"))
+def test_no_supply_without_cargo_sent_to_a_recipient(role_pairs, text):
+    assert not role_pairs(text)

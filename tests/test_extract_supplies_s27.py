@@ -5,8 +5,6 @@ from __future__ import annotations
 
 import pytest
 
-from tests.test_extract_supplies_sup6 import _pairs
-
 # --- "TB2": the drone's bare designation (well-known system, as "M777" or "F-16") ----------
 
 
@@ -16,9 +14,10 @@ from tests.test_extract_supplies_sup6 import _pairs
     ("The Turkish firm Baykar has exported the TB2 to several states, including Kenya and Mali.",
      {("Baykar", "Kenya"), ("Baykar", "Mali")}),
 ])
-def test_the_bare_tb2_designation_is_the_drone(run, text, expected):
-    assert expected <= _pairs(run, text)
-    assert any(item == "Bayraktar TB2 drone" for _, item in _pairs(run, text, ("supplier", "item")))
+def test_the_bare_tb2_designation_is_the_drone(role_pairs, text, expected):
+    assert expected <= role_pairs(text)
+    items = role_pairs(text, roles=("supplier", "item"))
+    assert any(item == "Bayraktar TB2 drone" for _, item in items)
 
 
 def test_tb2_without_a_supply_is_only_a_weapon(run):
@@ -35,19 +34,19 @@ def test_tb2_without_a_supply_is_only_a_weapon(run):
     ("Kenya's new M777 howitzers arrived from the United States on Tuesday.",
      {("United States", "Kenya")}),
 ])
-def test_the_holder_of_arriving_material_receives(run, text, expected):
-    assert expected <= _pairs(run, text)
+def test_the_holder_of_arriving_material_receives(role_pairs, text, expected):
+    assert expected <= role_pairs(text)
 
 
-def test_a_named_place_still_receives_before_the_holder(run):
+def test_a_named_place_still_receives_before_the_holder(role_pairs):
     text = "Chile's new F-16 jets arrived in Argentina from the Netherlands for an exercise."
-    found = _pairs(run, text)
+    found = role_pairs(text)
     assert ("Netherlands", "Argentina") in found
     assert ("Netherlands", "Chile") not in found
 
 
-def test_an_arrival_without_from_names_no_supplier(run):
-    assert not _pairs(run, "Chile's first Gripen jets arrive at Santiago air base")
+def test_an_arrival_without_from_names_no_supplier(role_pairs):
+    assert not role_pairs("Chile's first Gripen jets arrive at Santiago air base")
 
 
 # --- a ship or plane sent with cargo: the sender supplies the cargo (d137, d350) -----------
@@ -60,8 +59,8 @@ def test_an_arrival_without_from_names_no_supplier(run):
     ("Chile dispatched two navy ships to Peru on Monday carrying drinking water and food.",
      {("Chile", "Peru")}),
 ])
-def test_a_carrier_sent_with_cargo_supplies_it(run, text, expected):
-    assert expected <= _pairs(run, text)
+def test_a_carrier_sent_with_cargo_supplies_it(role_pairs, text, expected):
+    assert expected <= role_pairs(text)
 
 
 @pytest.mark.parametrize("text", [
@@ -70,5 +69,5 @@ def test_a_carrier_sent_with_cargo_supplies_it(run, text, expected):
     "Japan will send a navy vessel with water to Tonga.",     # a plan (asserted: false)
     "Japan denied that it had sent a ship with food to Iran.",
 ])
-def test_no_cargo_or_no_act_supplies_nothing(run, text):
-    assert not _pairs(run, text)
+def test_no_cargo_or_no_act_supplies_nothing(role_pairs, text):
+    assert not role_pairs(text)

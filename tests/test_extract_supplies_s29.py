@@ -5,8 +5,6 @@ from __future__ import annotations
 
 import pytest
 
-from tests.test_extract_supplies_sup6 import _pairs
-
 # --- "buys X from <state>'s <firm>": the firm sells, the state is its home (d359, d397) -----
 
 
@@ -18,15 +16,15 @@ from tests.test_extract_supplies_sup6 import _pairs
     ("Norway has bought six submarines from Germany's ThyssenKrupp Marine Systems.",
      ("ThyssenKrupp Marine Systems", "Norway"), ("Germany", "Norway")),
 ])
-def test_the_firm_after_a_states_possessive_is_the_seller(run, text, expected, absent):
-    pairs = _pairs(run, text)
+def test_the_firm_after_a_states_possessive_is_the_seller(role_pairs, text, expected, absent):
+    pairs = role_pairs(text)
     assert expected in pairs
     assert absent not in pairs
 
 
-def test_a_state_without_a_firm_after_it_still_sells(run):
+def test_a_state_without_a_firm_after_it_still_sells(role_pairs):
     text = "Chile bought six frigates from France in 2005, and France's Thales sold it radars."
-    assert ("France", "Chile") in _pairs(run, text)
+    assert ("France", "Chile") in role_pairs(text)
 
 
 # --- "supplied <state>'s army with X": "with" hung on the recipient (d246, d365) ------------
@@ -37,13 +35,13 @@ def test_a_state_without_a_firm_after_it_still_sells(run):
      "2000.", ("United States", "Black Hawk")),
     ("Russia has armed Syria's army with T-90 tanks.", ("Russia", "T-90 tank")),
 ])
-def test_the_with_objects_after_a_possessed_recipient_are_the_items(run, text, expected):
-    assert expected in _pairs(run, text, ("supplier", "item"))
+def test_the_with_objects_after_a_possessed_recipient_are_the_items(role_pairs, text, expected):
+    assert expected in role_pairs(text, roles=("supplier", "item"))
 
 
-def test_a_partner_after_with_is_no_item(run):
+def test_a_partner_after_with_is_no_item(role_pairs):
     text = "Germany supplied Egypt's navy with its partner Italy."
-    assert not _pairs(run, text, ("supplier", "item"))
+    assert not role_pairs(text, roles=("supplier", "item"))
 
 
 # --- "relies on destroyers transferred from the US Navy": a giving participle with a "from"
@@ -60,8 +58,8 @@ def test_a_partner_after_with_is_no_item(run):
     ("Chile relies on frigates transferred from the Royal Navy to its coast guard.",
      ("Navy (United Kingdom)", "Chile"), False),
 ])
-def test_the_holder_of_weapons_handed_from_a_seller_received_them(run, text, pair, held):
-    assert (pair in _pairs(run, text)) is held
+def test_the_holder_of_weapons_handed_from_a_seller_received_them(role_pairs, text, pair, held):
+    assert (pair in role_pairs(text)) is held
 
 
 # --- "X, Y's main arms supplier and its partner, …": the apposition coordinated (d138, d358) -
@@ -77,5 +75,5 @@ def test_the_holder_of_weapons_handed_from_a_seller_received_them(run, text, pai
      False),
     ("Russia, China and Kyrgyzstan's main arms supplier met.", ("China", "Kyrgyzstan"), False),
 ])
-def test_a_coordinated_supplier_apposition_names_the_supplier(run, text, pair, found):
-    assert (pair in _pairs(run, text)) is found
+def test_a_coordinated_supplier_apposition_names_the_supplier(role_pairs, text, pair, found):
+    assert (pair in role_pairs(text)) is found

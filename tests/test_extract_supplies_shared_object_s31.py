@@ -5,8 +5,6 @@ from __future__ import annotations
 
 import pytest
 
-from tests.test_extract_supplies_sup6 import _pairs
-
 # --- "accused X of arming and sheltering the rebels": the object of the giving of shelter is
 # the armed group too (d427, d266) -----------------------------------------------------------
 
@@ -16,22 +14,22 @@ from tests.test_extract_supplies_sup6 import _pairs
      ("Liberia", "RUF")),
     ("Liberia sheltered and armed the RUF rebels.", ("Liberia", "RUF")),
 ])
-def test_a_group_armed_and_sheltered_is_the_recipient(run, text, expected):
-    assert expected in _pairs(run, text)
+def test_a_group_armed_and_sheltered_is_the_recipient(role_pairs, text, expected):
+    assert expected in role_pairs(text)
 
 
-def test_shelter_alone_is_no_supply(run):
-    assert not _pairs(run, "Liberia had sheltered the RUF rebels for years.")
+def test_shelter_alone_is_no_supply(role_pairs):
+    assert not role_pairs("Liberia had sheltered the RUF rebels for years.")
 
 
 # --- "sold X chemicals that can be used to make poison gas": a weapon in a relative clause on
 # the goods is what they serve to make, not what was sold (d444) ------------------------------
 
 
-def test_a_weapon_the_goods_serve_to_make_is_no_item(run):
+def test_a_weapon_the_goods_serve_to_make_is_no_item(role_pairs):
     text = "Belgian firms sold Libya chemicals that could be used to make nerve gas."
-    assert not _pairs(run, text, ("supplier", "item"))
-    assert not _pairs(run, text)
+    assert not role_pairs(text, roles=("supplier", "item"))
+    assert not role_pairs(text)
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -41,5 +39,5 @@ def test_a_weapon_the_goods_serve_to_make_is_no_item(run):
     # a relative clause that lists the goods
     ("France sold Peru missiles, which included Exocet missiles.", ("France", "Exocet")),
 ])
-def test_the_supplys_own_and_a_listing_clause_keep_their_items(run, text, expected):
-    assert expected in _pairs(run, text, ("supplier", "item"))
+def test_the_supplys_own_and_a_listing_clause_keep_their_items(role_pairs, text, expected):
+    assert expected in role_pairs(text, roles=("supplier", "item"))

@@ -6,8 +6,6 @@ from __future__ import annotations
 
 import pytest
 
-from tests.test_extract_supplies_sup6 import _pairs
-
 
 def _people(run, text):
     """(text, lemma) of each Person mention."""
@@ -21,8 +19,8 @@ def _people(run, text):
     ("The Emir, Sabah al-Ahmad, met the envoy. Iraq accused Britain of arming the Emir.",
      ("United Kingdom", "Sabah al-Ahmad")),
 ])
-def test_the_bare_title_receives_as_the_person_named_with_it(run, text, expected):
-    assert expected in _pairs(run, text)
+def test_the_bare_title_receives_as_the_person_named_with_it(role_pairs, text, expected):
+    assert expected in role_pairs(text)
 
 
 def test_the_bare_title_speaks_as_the_person(run):

@@ -5,8 +5,6 @@ from __future__ import annotations
 
 import pytest
 
-from tests.test_extract_supplies_sup6 import _pairs
-
 # --- Soviet surface-to-air systems under their NATO reporting names (d221, d362, d384, d399) --
 
 
@@ -16,8 +14,8 @@ from tests.test_extract_supplies_sup6 import _pairs
     ("Moscow supplied Algeria with SA-6 launchers last year.", "2K12 Kub"),
     ("The Soviet Union delivered SA-5 batteries to Libya in 1985.", "S-200"),
 ])
-def test_a_reporting_name_is_its_system(run, text, system):
-    items = {i for _, i in _pairs(run, text, ("supplier", "item"))}
+def test_a_reporting_name_is_its_system(role_pairs, text, system):
+    items = {i for _, i in role_pairs(text, roles=("supplier", "item"))}
     assert system in items
 
 

@@ -7,8 +7,6 @@ from __future__ import annotations
 
 import pytest
 
-from tests.test_extract_supplies_sup6 import _pairs
-
 
 @pytest.mark.parametrize("text, seller, buyer", [
     # "from" on the last of two conjoined goods
@@ -18,19 +16,19 @@ from tests.test_extract_supplies_sup6 import _pairs
     ("Poland signed a $4 billion deal for a second squadron of 32 F-35 stealth fighters from "
      "Lockheed Martin.", "Lockheed Martin", "Poland"),
 ])
-def test_the_seller_of_the_goods_supplies_the_signer(run, text, seller, buyer):
-    assert (seller, buyer) in _pairs(run, text)
+def test_the_seller_of_the_goods_supplies_the_signer(role_pairs, text, seller, buyer):
+    assert (seller, buyer) in role_pairs(text)
 
 
-def test_the_unit_holds_the_items(run):
+def test_the_unit_holds_the_items(role_pairs):
     text = ("Poland signed a $4 billion deal for a second squadron of 32 F-35 stealth fighters "
             "from Lockheed Martin.")
-    assert {i for _, i in _pairs(run, text, ("supplier", "item"))} == {"F-35"}
+    assert {i for _, i in role_pairs(text, roles=("supplier", "item"))} == {"F-35"}
 
 
-def test_a_source_inside_a_clause_on_the_goods_is_no_seller(run):
+def test_a_source_inside_a_clause_on_the_goods_is_no_seller(role_pairs):
     # the "from" of what the goods replace, not of the goods: Russia sells no Apache
     text = ("Peru signed a contract for 12 Apache helicopters to replace the Mi-24 gunships it "
             "bought from Russia.")
     assert not any(s == "Russia" and "Apache" in i
-                   for s, i in _pairs(run, text, ("supplier", "item")))
+                   for s, i in role_pairs(text, roles=("supplier", "item")))

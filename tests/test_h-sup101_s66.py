@@ -7,8 +7,6 @@ from __future__ import annotations
 
 import pytest
 
-from tests.test_extract_supplies_sup6 import _pairs
-
 
 @pytest.mark.parametrize("text, owner, recipient", [
     # the stores on the supply verb, beside the state's own line
@@ -22,8 +20,8 @@ from tests.test_extract_supplies_sup6 import _pairs
      "first of the tanks, taken from Bundeswehr stocks, next spring.",
      "Armed Forces (Germany)", "Spain"),
 ])
-def test_the_stores_owner_supplies_the_goods(run, text, owner, recipient):
-    assert (owner, recipient) in _pairs(run, text)
+def test_the_stores_owner_supplies_the_goods(role_pairs, text, owner, recipient):
+    assert (owner, recipient) in role_pairs(text)
 
 
 @pytest.mark.parametrize("text", [
@@ -32,5 +30,5 @@ def test_the_stores_owner_supplies_the_goods(run, text, owner, recipient):
     # a negated supply
     "Poland did not send Ukraine any tanks from its army's stocks.",
 ])
-def test_no_supply_without_a_stated_transfer(run, text):
-    assert not any(s.startswith("Army") for s, _ in _pairs(run, text))
+def test_no_supply_without_a_stated_transfer(role_pairs, text):
+    assert not any(s.startswith("Army") for s, _ in role_pairs(text))

@@ -8,8 +8,6 @@ from __future__ import annotations
 
 import pytest
 
-from tests.test_extract_supplies_sup6 import _pairs
-
 
 @pytest.mark.parametrize("text, expected", [
     # the apposition's conjunct licenses too, not only its first name
@@ -19,8 +17,8 @@ from tests.test_extract_supplies_sup6 import _pairs
     ("The rifles are produced by Denel under a licence from the Belgian firms FN Herstal and "
      "Mecar.", {("FN Herstal", "Denel"), ("Mecar", "Denel")}),
 ])
-def test_every_apposed_licensor_supplies(run, text, expected):
-    assert _pairs(run, text) == expected
+def test_every_apposed_licensor_supplies(role_pairs, text, expected):
+    assert role_pairs(text) == expected
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -31,15 +29,15 @@ def test_every_apposed_licensor_supplies(run, text, expected):
     ("Three patrol boats were assembled at the Goa Shipyard under a licence from the Dutch "
      "builder, now Damen.", {("Damen", "Goa Shipyard")}),
 ])
-def test_the_site_names_the_licensee(run, text, expected):
-    assert _pairs(run, text) == expected
+def test_the_site_names_the_licensee(role_pairs, text, expected):
+    assert role_pairs(text) == expected
 
 
-def test_the_agent_stays_the_licensee(run):
+def test_the_agent_stays_the_licensee(role_pairs):
     # a "by" agent makes the goods; the yard's owner is only where they are made
     text = ("The frigates were built by PT PAL at the Surabaya shipyard of Daewoo Shipbuilding "
             "under licence from Damen.")
-    assert _pairs(run, text) == {("Damen", "PT PAL")}
+    assert role_pairs(text) == {("Damen", "PT PAL")}
 
 
 @pytest.mark.parametrize("text", [
@@ -48,5 +46,5 @@ def test_the_agent_stays_the_licensee(run):
     "Two submarines were built at the Kiel yard of HDW and two at the Okpo yard of Daewoo "
     "Shipbuilding.",
 ])
-def test_no_licence_no_supply(run, text):
-    assert _pairs(run, text) == set()
+def test_no_licence_no_supply(role_pairs, text):
+    assert role_pairs(text) == set()

@@ -8,8 +8,6 @@ from __future__ import annotations
 
 import pytest
 
-from tests.test_extract_supplies_sup6 import _pairs
-
 
 @pytest.mark.parametrize(("text", "expected"), [
     pytest.param("The old frigate was handed to Ghana last year under a Dutch programme for "
@@ -20,14 +18,14 @@ from tests.test_extract_supplies_sup6 import _pairs
                  "Pentagon programme for surplus equipment.",
                  ("United States Department of Defense", "Ghana"), id="agency"),
 ])
-def test_the_programme_owner_gives(run, text, expected):
-    assert expected in _pairs(run, text)
+def test_the_programme_owner_gives(role_pairs, text, expected):
+    assert expected in role_pairs(text)
 
 
-def test_the_programme_owner_gives_the_items(run):
+def test_the_programme_owner_gives_the_items(role_pairs):
     text = ("The frigate, which was retired by the navy in May, was given to Ghana under a U.S. "
             "programme that transfers surplus equipment to allies.")
-    assert ("United States", "frigate") in _pairs(run, text, ("supplier", "item"))
+    assert ("United States", "frigate") in role_pairs(text, roles=("supplier", "item"))
 
 
 @pytest.mark.parametrize("text", [
@@ -38,6 +36,6 @@ def test_the_programme_owner_gives_the_items(run):
     pytest.param("Ghana took over the base in March.", id="took-over-no-weapon"),
     pytest.param("Ghana received praise from Togo for its mediation.", id="praise"),
 ])
-def test_no_giver_named(run, text):
+def test_no_giver_named(role_pairs, text):
     # guards: no owner before "programme", an order's modifier is its buyer, no goods moved
-    assert not _pairs(run, text) and not _pairs(run, text, ("supplier", "item"))
+    assert not role_pairs(text) and not role_pairs(text, roles=("supplier", "item"))

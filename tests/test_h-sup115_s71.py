@@ -8,8 +8,6 @@ from __future__ import annotations
 
 import pytest
 
-from tests.test_extract_supplies_sup6 import _pairs
-
 
 @pytest.mark.parametrize(("text", "expected"), [
     pytest.param("The units, SA-8 launchers supplied to Angola by the Soviet Union, had been "
@@ -18,9 +16,9 @@ from tests.test_extract_supplies_sup6 import _pairs
     pytest.param("The batteries, SA-8 launchers sold to Libya by the Soviet Union, were moved "
                  "to the coast in March.", ("Soviet Union", "Libya"), id="sold"),
 ])
-def test_the_by_actor_supplies_the_weapons_subject(run, text, expected):
-    assert expected in _pairs(run, text)
-    assert (expected[0], "9K33 Osa") in _pairs(run, text, ("supplier", "item"))
+def test_the_by_actor_supplies_the_weapons_subject(role_pairs, text, expected):
+    assert expected in role_pairs(text)
+    assert (expected[0], "9K33 Osa") in role_pairs(text, roles=("supplier", "item"))
 
 
 @pytest.mark.parametrize("text", [
@@ -33,6 +31,6 @@ def test_the_by_actor_supplies_the_weapons_subject(run, text, expected):
     pytest.param("The batteries, Soviet-built SA-8 launchers used by Libya, were moved to the "
                  "coast in March.", id="hyphenated-maker"),
 ])
-def test_no_supplier_without_a_giving_actor(run, text):
+def test_no_supplier_without_a_giving_actor(role_pairs, text):
     # guards: "by" names no actor, a builder is origin (SU6), "-built" names a maker
-    assert not _pairs(run, text) and not _pairs(run, text, ("supplier", "item"))
+    assert not role_pairs(text) and not role_pairs(text, roles=("supplier", "item"))
