@@ -11,6 +11,7 @@ from kg.extract.relations._base import (
     SUBJECTS,
     _actors,
     _affiliated_country,
+    _affiliation_of,
     _apposed_people,
     _best_actor,
     _children,
@@ -1284,8 +1285,25 @@ def _deal_supplies(ctx: _Sentence, verb: Token, subj: Token | None) -> list[Rela
         # bound to make them, so it sells (dev conventions of d66–d85); a firm it signed
         # with builds ("Poland signed a contract with Hanwha to build 200 howitzers")
         buyers, sellers = sellers[:1], buyers
+    sellers, buyers = _dealing_for(ctx, sellers[:1]), _dealing_for(ctx, buyers)
     return [_relation(ctx, "supplies", verb, {"supplier": [s], "recipient": [b], "item": items})
-            for s in sellers[:1] for b in buyers if b.span != s.span]
+            for s in sellers for b in buyers if b.span != s.span]
+
+
+def _dealing_for(ctx: _Sentence, actors: list[Mention]) -> list[Mention]:
+    """The parties a contract's signers buy or sell for: a person who signs ("Defence Minister
+    A signed a contract with B for …", "… with B's chief executive C") signs for a state or
+    firm and is no party to the supply (no readable supplies line has a person signing a
+    contract as buyer or seller); the state or firm his title names in the sentence stands in
+    for him ("Indian Defence Minister A"), else he is left out (issue 12, s79 h-sup128)."""
+    out = []
+    for m in actors:
+        if m.cls == "Person":
+            held = _affiliation_of(ctx, m)
+            m = held if held is not None and held.cls in ("Country", "Company") else None
+        if m is not None and m not in out:
+            out.append(m)
+    return out
 
 
 # --- agreements and signing (issue 12, h-sign) ---------------------------------------------
