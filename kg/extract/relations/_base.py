@@ -1956,9 +1956,24 @@ def _cosigners(ctx: _Sentence, pobj: Token) -> list[Mention]:
             found += [m for p in ofs for g in _pobjs(p) for m in _second_signers_of(ctx, g)]
             # "Dassault's chief executive, Eric Trappier": the person named
             out.extend(found or [m for m in [_best_actor(ctx, c)] if m is not None])
+        elif (state := government_state(ctx, c)) is not None:
+            out.append(state)  # "between the Saudi government and DCN": Saudi Arabia, not DCN
         elif (m := _best_actor(ctx, c)) is not None and not _firm_origin(ctx, c, m):
             out.append(_firm_of_state(ctx, c, m) or m)
     return list(dict.fromkeys(out))
+
+
+def government_state(ctx: _Sentence, tok: Token) -> Mention | None:
+    """The state a government noun (relations.yaml `government_nouns`) with no name of its
+    own is named by, through its possessor or modifier: "Angola's government", "the Saudi
+    government", "Sierra Leone government" (a two-word name the parser hangs as "nmod"); the
+    government signs for that state (S3). Only the noun's own modifier: the first of a
+    coordinated pair ("between the Saudi government and DCN International") is not its
+    conjunct, which a search of its subtree would find (issue 12, h-sig46)."""
+    if ctx.own(tok) is not None or tok.lemma_.lower() not in ctx.rules.words["government_nouns"]:
+        return None
+    return next((m for k in tok.children if k.dep_ in ("poss", "compound", "amod", "nmod")
+                 and (m := ctx.own(k)) is not None and m.cls == "Country"), None)
 
 
 def _apposed_people(ctx: _Sentence, noun: Token) -> list[Mention]:

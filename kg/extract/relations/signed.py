@@ -38,6 +38,7 @@ from kg.extract.relations._base import (
     _worth_infinitives,
     _zero_relative,
     counted,
+    government_state,
 )
 from kg.extract.relations.agent_tails import agent_tail_signers, speaks_later
 from kg.extract.relations.broken_relatives import broken_relative, conjunct_signers
@@ -835,10 +836,7 @@ def _state_governments(ctx: _Sentence, subj: Token) -> list[Mention]:
     """"Angola's government and the UNITA rebel movement signed", "Rwanda government and RPF
     rebels sign": a government noun (relations.yaml `government_nouns`) of a named state in
     the subject makes that state a party (S3; d228, d191) (h-sign5)."""
-    return [m for c in (subj, *subj.conjuncts) if ctx.own(c) is None
-            and c.lemma_.lower() in ctx.rules.words["government_nouns"]
-            for k in c.children if k.dep_ in ("poss", "compound", "amod")
-            and (m := ctx.own(k)) is not None and m.cls == "Country"]
+    return [m for c in (subj, *subj.conjuncts) if (m := government_state(ctx, c)) is not None]
 
 
 def _leader_governments(ctx: _Sentence, subj: Token, agreement: Mention) -> list[Mention]:
