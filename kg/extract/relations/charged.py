@@ -51,21 +51,23 @@ def _gerund(verb: Token) -> Token | None:
 
 
 def _accused(ctx: _Sentence, frame: Token, claimant: Mention) -> str | None:
-    """Who the accusation accuses, as its denial names it: the denier itself (the passive
-    "was accused … of V-ing", or its capital as the object) a state by its name, not its
-    capital's (as ``_gerund_denial``); a pronoun by the mention it stands for ("accused her
-    of …" → "Bhutto", not "her did not"; None where coreference found none); else the
-    object as written."""
+    """Who the accusation accuses, as its denial names it: the object as the accusation
+    writes it, also where it is the denier by another name ("accused Bishkek of …, a charge
+    Kyrgyzstan rejected" → "Bishkek", dev conventions R4 since stop 77: a capital too, not the
+    denier's name); the denier itself where the accusation names it by no word of its own
+    (the passive "was accused … of V-ing", a pronoun object), a state by its name (as
+    ``_gerund_denial``); another pronoun by the mention it stands for ("accused her of …" →
+    "Bhutto", not "her did not"; None where coreference found none)."""
     own = claimant.key if claimant.cls == "Country" and claimant.key else claimant.span.text
     obj = next(iter(_children(frame, {"dobj"})), None)
     if obj is None:
         return own
+    if obj.pos_ != "PRON":
+        return _text([t for t in obj.subtree if not t.is_punct])
     m = ctx.own(obj)
     if m is not None and claimant.key and m.key == claimant.key:
         return own
-    if obj.pos_ == "PRON":
-        return m.span.text if m is not None else None
-    return _text([t for t in obj.subtree if not t.is_punct])
+    return m.span.text if m is not None else None
 
 
 def _accused_clause(ctx: _Sentence, frame: Token, claimant: Mention, comma: int
