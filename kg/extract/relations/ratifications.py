@@ -48,9 +48,10 @@ def exchanged_ratifications(ctx: _Sentence) -> list[RelationMention]:
         papers = next((c for c in verb.children if c.dep_ == "dobj"
                        and c.lemma_.lower() in words["instrument_nouns"]), None)
         agreement = _ratified(ctx, papers) if papers is not None else None
+        if agreement is None:
+            continue
         subj, passive = ctx.subject(verb)
-        if agreement is None or passive or subj is None or \
-                _negated(verb, subj, words) or _planned(verb, words):
+        if passive or subj is None or _negated(verb, subj, words) or _planned(verb, words):
             continue
         parties = [m for m in _actors(ctx, subj) if m.span != agreement.span]
         if parties:

@@ -3066,9 +3066,9 @@ def _service_dative(ctx: _Sentence, verb: Token, dobj: Token, tok: Token) -> boo
     rifles"). Not where the verb has its "to" recipient: "handed the former Coast Guard cutter
     Jarvis to the Bangladesh Navy" has no indirect object, the service names the goods' former
     owner (h-sup127)."""
-    own = ctx.own(tok)
     if _directed_objects(verb, ctx.rules.to_preps):
         return False
+    own = ctx.own(tok)
     if verb.lemma_.lower() in ctx.rules.words["dative_verbs"] and \
             tok.dep_ in ("compound", "nmod") and _state_service_opening(ctx, dobj, own):
         return True
