@@ -236,6 +236,7 @@ class Roles:
     company_prefixes: frozenset[str] = frozenset()  # "Astilleros Acme" later "Acme": a firm
     firm_group_heads: frozenset[str] = frozenset()  # "Acme Aviation Group": a firm's group
     base_words: frozenset[str] = frozenset()  # "Clark Air Base" later "Clark": one place
+    town_apart_bases: frozenset[str] = frozenset()  # "LAAGE" dateline, "Laage air base": two
     station_prefixes: frozenset[str] = frozenset()  # "RAF Fairford": a base, a place
     site_prefixes: frozenset[str] = frozenset()  # "Camp Taji" later "Taji": one place
     service_suffixes: frozenset[str] = frozenset()  # "Airwork Services": a Company …
@@ -1098,7 +1099,8 @@ _ROLE_WORD_LISTS = (
     "joining_particles",
     "month_words", "tail_time_words", "weekday_words", "place_particles", "izafe_particles",
     "place_particle_articles", "ship_nouns",
-    "firm_verbs", "base_words", "broadcast_nouns", "outlet_owner_words", "press_office_words",
+    "firm_verbs", "base_words", "town_apart_bases", "broadcast_nouns", "outlet_owner_words",
+    "press_office_words",
     "old_capital_names",
     "local_preps", "crossing_preps", "surface_preps", "taking_nouns", "place_adjectives",
     "police_nouns", "regional_government_words", "regional_government_modifiers",

@@ -329,9 +329,16 @@ class Resolver:
                 name = self._site_name(keys[m.span])
                 if name is not None:
                     sites.setdefault(name, set()).add(keys[m.span])
-        for m in mentions:  # (and "LAAGE", a dateline keyed "Laage", beside "the Laage air base")
+        # (not the town a dateline names beside its air base: "LAAGE, … - … at Laage" beside
+        # "the Laage air base" is the town, the base a place of its own; dev E12, stop 79)
+        towns = _dateline_towns(mentions)
+        apart = self.gazetteer.roles.town_apart_bases
+        for m in mentions:
             known = self._known_key(m)
-            longer = sites.get(known or m.lemma, ()) if m.cls == "Region" else ()
+            name = known or m.lemma
+            longer = sites.get(name, ()) if m.cls == "Region" else ()
+            if name in towns:
+                longer = [k for k in longer if not _base_of_kind(k, apart)]
             if (known is None or known not in self.gazetteer.by_label) and len(longer) == 1:
                 keys[m.span] = next(iter(longer))
         weapons = sorted({k for m in mentions if m.cls == "Weapon" for k in [keys[m.span]]})
@@ -596,6 +603,21 @@ def _bare_surname(name: str) -> str:
     """"Nuri al-Maliki" → "Maliki": a surname without its lower-case article."""
     prefix, dash, rest = name.split()[-1].partition("-")
     return rest if dash and prefix.islower() else ""
+
+
+def _dateline_towns(mentions: Iterable[Mention]) -> set[str]:
+    """The places that wire datelines name ("LAAGE, Germany, Sept 18 -", keyed "Laage" by
+    kg.extract.refine.headlines): a story filed from a town speaks of the town by its name,
+    whatever site of that name it also speaks of."""
+    return {m.key for m in mentions if m.cls == "Region" and m.key and m.span.text.isupper()
+            and m.key != m.span.text and m.key.upper() == m.span.text}
+
+
+def _base_of_kind(key: str, kinds: Collection[str]) -> bool:
+    """Whether ``key`` names a base of one of ``kinds`` ("Laage air base", "Laage Air Base"
+    of "air")."""
+    words = key.lower().split()
+    return len(words) > 2 and words[-1] == "base" and words[-2] in kinds
 
 
 def _narrower(key: str, weapons: list[str], at: int = 0,

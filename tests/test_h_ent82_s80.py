@@ -1,0 +1,47 @@
+"""Issue 12, stop 80 (h-ent82): a town that a wire dateline names stays that town beside an air
+base named for it ("KORAT, Thailand, … - … landed at the Korat air base"): the dateline and a
+bare "Korat" of the story are the town, a `Region` of its own, and the base phrase is the base
+(dev README E12, stop 79's (3)). A naval base beside its dateline town, and an air base in a
+story with no such dateline, stay as they were: one place. Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _regions(entities: list) -> set[str]:
+    """The resolved Regions' labels, in lower case (the scorer's matching ignores case)."""
+    return {e.label.lower() for e in entities if e.cls == "Region"}
+
+
+@pytest.mark.parametrize(("text", "town", "base"), [
+    ("Thailand receives first Swedish jets\n\n"
+     "KORAT, Thailand, March 3 (2011) - The first three Gripen fighters landed at the Korat "
+     "air base on Thursday after a flight from Sweden, the Thai air force said.\n\n"
+     "The jets will fly with a squadron at Korat that guards the northeast.",
+     "Korat", "Korat Air Base"),
+    ("Chile gets used F-16 jets\n\n"
+     "ANTOFAGASTA, Chile, May 9 (2006) - Six F-16 fighters bought from the Netherlands reached "
+     "the Antofagasta air base on Tuesday, the Chilean air force said.",
+     "Antofagasta", "Antofagasta Air Base"),
+])
+def test_a_dateline_town_stays_apart_from_its_air_base(resolved, text, town, base):
+    found = _regions(resolved(text))
+    assert town.lower() in found, found
+    assert base.lower() in found, found
+
+
+def test_an_air_base_with_no_dateline_town_takes_the_bare_name(resolved):
+    text = ("Thailand receives first Swedish jets\n\n"
+            "The first three Gripen fighters landed at the Korat air base on Thursday, the Thai "
+            "air force said. The jets will fly with a squadron at Korat.")
+    found = _regions(resolved(text))
+    assert found == {"korat air base"}, found
+
+
+def test_a_naval_base_beside_its_dateline_town_is_still_one_place(resolved):
+    text = ("Navy hands over patrol boat\n\n"
+            "SATTAHIP, Thailand, June 2 (2012) - The navy handed over a patrol boat to the "
+            "Cambodian navy at the Sattahip naval base on Saturday, officials said.")
+    found = _regions(resolved(text))
+    assert len([r for r in found if r.startswith("sattahip")]) == 1, found
