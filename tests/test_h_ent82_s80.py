@@ -1,8 +1,9 @@
 """Issue 12, stop 80 (h-ent82): a town that a wire dateline names stays that town beside an air
 base named for it ("KORAT, Thailand, … - … landed at the Korat air base"): the dateline and a
 bare "Korat" of the story are the town, a `Region` of its own, and the base phrase is the base
-(dev README E12, stop 79's (3)). A naval base beside its dateline town, and an air base in a
-story with no such dateline, stay as they were: one place. Sentences written for these tests."""
+(dev README E12, stop 79's (3)); so does a naval base since stop 80 (h-gold80). An army base
+beside its dateline town, and an air base in a story with no such dateline, stay one place.
+Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -39,9 +40,18 @@ def test_an_air_base_with_no_dateline_town_takes_the_bare_name(resolved):
     assert found == {"korat air base"}, found
 
 
-def test_a_naval_base_beside_its_dateline_town_is_still_one_place(resolved):
+def test_a_naval_base_beside_its_dateline_town_stays_apart_too(resolved):
+    # stop 80 (h-gold80): a lower-case "<X> naval base" takes the suffix label like an air base
     text = ("Navy hands over patrol boat\n\n"
             "SATTAHIP, Thailand, June 2 (2012) - The navy handed over a patrol boat to the "
             "Cambodian navy at the Sattahip naval base on Saturday, officials said.")
     found = _regions(resolved(text))
-    assert len([r for r in found if r.startswith("sattahip")]) == 1, found
+    assert {"sattahip", "sattahip naval base"} <= found, found
+
+
+def test_an_army_base_beside_its_dateline_town_is_still_one_place(resolved):
+    text = ("Troops arrive for exercise\n\n"
+            "TAPA, Estonia, June 2 (2017) - Some 800 British soldiers arrived at the Tapa army "
+            "base on Saturday for a NATO exercise, officials said.")
+    found = _regions(resolved(text))
+    assert len([r for r in found if r.startswith("tapa")]) == 1, found
