@@ -349,14 +349,25 @@ def _owning_service(ctx: _Sentence, force: Token) -> list[Mention]:
     people too: "troops of the Nigerian army", "Indian army engineers" (D3 as harmonised in
     stop 37: the named service, not the nationality, deploys its own forces)."""
     words = ctx.rules.words
-    materiel = force.lemma_.lower() in words["materiel_force_nouns"] or bool(ctx.mentions(
-        force.subtree, {"Weapon"}, exclude=_clauses_on(force)))
+    craft = force.lemma_.lower() in words["service_craft_nouns"]
+    materiel = craft or force.lemma_.lower() in words["materiel_force_nouns"] or bool(
+        ctx.mentions(force.subtree, {"Weapon"}, exclude=_clauses_on(force)))
     if not materiel and not _is_force(force, ctx):
         return []
     owners = [t for c in force.children if c.dep_ in ("compound", "poss") for t in c.subtree]
     owners += [t for p in _prep_objects(force, {"of"}) for t in p.subtree]
     services = words["owning_services"]
     found = [m for t in owners if (m := ctx.own(t)) is not None and _keyed_service(m, services)]
+    if not found and materiel:
+        # "Air Self-Defense Force C-130 transport planes", "Royal Canadian Air Force Hercules
+        # transports": a service keyed as itself; "Two Indian Air Force C-17 transport planes"
+        # parsed with the service under an adjective (h-dep125)
+        owners += [t for c in force.children if c.dep_ == "amod" and c.i < force.i
+                   for t in c.subtree]
+        found = [m for t in owners if (m := ctx.own(t)) is not None and (
+            _keyed_service(m, services) or _service_by_name(ctx, m))]
+    if craft:  # an unarmed craft is a force only as a named service's own
+        return found[:1]
     if not materiel:
         # people: only a service named as such ("the Nigerian army"), or the possessor of the
         # unit they are "of" ("troops of the army's Eastern Command": D3 as harmonised in stop
@@ -394,6 +405,17 @@ def _bare_owning_service(ctx: _Sentence, force: Token) -> list[Mention]:
     return [m for c in force.children if c.dep_ == "compound" and c.i < force.i
             if (m := ctx.own(c)) is not None and _keyed_service(m, services)
             and not _named_service(m, services)][:1]
+
+
+def _service_by_name(ctx: _Sentence, m: Mention) -> bool:
+    """An Agency mention of an armed service keyed by its own name ("Japan Air Self-Defense
+    Force"), or left unkeyed where a craft's type was cut from it ("Royal Canadian Air Force"
+    before "Hercules"): its key, else its words, end with one of ``named_service_ends``."""
+    if m.cls != "Agency" or m.key and bracketed(m.key) is not None:
+        return False
+    name = " ".join(w for w in (m.key or m.span.text).lower().split() if w != "the")
+    return any(name == end or name.endswith(" " + end)
+               for end in ctx.rules.words["named_service_ends"])
 
 
 def _keyed_service(m: Mention, services: frozenset[str]) -> bool:
@@ -1521,8 +1543,9 @@ def _departed(ctx: _Sentence, verb: Token) -> list[RelationMention]:
     if subj is None:  # (the verb then lies in the subject's phrase: not its owner)
         subj, skip = _comma_participle_subject(ctx, verb) or _heading_noun(ctx, verb), \
             _subtree_ids(verb)
-    if subj is None or passive or not any(_is_force(f, ctx) or _crewed_mover(ctx, f)
-                                          for f in (subj, *subj.conjuncts)):
+    if subj is None or passive or not any(
+            _is_force(f, ctx) or _crewed_mover(ctx, f) or _service_craft(ctx, f)
+            for f in (subj, *subj.conjuncts)):
         return []
     # "warships of the Greek navy left X for Y": the named service that owns the force (D3
     # as harmonised in stop 37); "Marines of the 22nd Marine Expeditionary Unit were sailing
@@ -1567,6 +1590,13 @@ def _crewed_mover(ctx: _Sentence, tok: Token) -> bool:
                     or tok.lower_ in words["amount_nouns"] else ())]
     return any(h.lower_ in words["materiel_force_nouns"] for h in heads) and \
         not any(m.cls == "Person" for h in heads for m in _possessors(ctx, h))
+
+
+def _service_craft(ctx: _Sentence, tok: Token) -> bool:
+    """Unarmed craft a named service owns ("Two Royal Canadian Air Force Hercules transports
+    left X for Y"): under way with their crews, that service's force (D3, D4; h-dep125)."""
+    return tok.lemma_.lower() in ctx.rules.words["service_craft_nouns"] and \
+        bool(_owning_service(ctx, tok))
 
 
 def _taking_off(ctx: _Sentence) -> list[RelationMention]:
