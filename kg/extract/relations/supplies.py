@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 
 from kg.extract.gazetteer import RelationRules, bracketed
 from kg.extract.relations._base import (
     ALL_CLASSES,
+    PLURAL_PRONOUNS,
     RELATIVE_PRONOUNS,
     SUBJECTS,
     _actors,
@@ -1975,11 +1977,16 @@ def _comes_from(ctx: _Sentence, verb: Token) -> list[RelationMention]:
         return []
     wanted = [subj, *_prep_objects(subj, {"of"})]
     items = [m for r in wanted for m in ctx.mentions(r.subtree, ctx.role("item"))]
+    owner = _stock_owner(ctx, verb)
+    if not items and owner is not None and subj.lower_ in PLURAL_PRONOUNS:
+        items = pronoun_items(ctx, subj)  # "they came from Polish air force stocks"
     if not (items or any(_material(ctx, r) or r.lemma_.lower() in ctx.rules.words[
             "receiving_nouns"] for r in wanted)):  # ("… of Pakistan's arms imports")
         return []
     holders = [m for r in wanted for m in _possessors(ctx, r)]
     suppliers = [m for p in _prep_objects(verb, {"from"}) for m in _conjoined_actors(ctx, p)]
+    if not suppliers and owner is not None:  # "from surplus US Army stocks": the owner (SU6)
+        suppliers = [owner]
     return [_relation(ctx, "supplies", verb, {"supplier": [s], "recipient": [r] if r else [],
                                               "item": items})
             for s in suppliers for r in (holders[:1] or [None])
@@ -3263,6 +3270,70 @@ def _stocked_supplies(ctx: _Sentence, found: list[RelationMention]) -> list[Rela
     return out
 
 
+def _stores_to_come(ctx: _Sentence, found: list[RelationMention],
+                    bought: list[RelationMention]) -> list[RelationMention]:
+    """"The tanks will come from surplus stocks of the German army", "the vehicles would come
+    from surplus US Army stocks": where a deal's goods are to come from is stated of the deal,
+    the stores' owner supplying them (SU6; d38, d861), as "would be taken from German army
+    stocks" is (``_stock_supplies``, whose reading of goods named by a kind alone it shares):
+    the plan that holds back a verb of supply does not hold back such a line; a negated verb
+    gives none, and the recipient is only one the sentence names (``_stores_recipients``)."""
+    have = {r.trigger for r in found if r.relation == "supplies"}
+    out: list[RelationMention] = []
+    for verb in ctx.sent:
+        if verb.pos_ != "VERB" or verb.text in have or \
+                verb.lemma_.lower() not in ctx.rules.words["coming"] or \
+                _negated(verb, None, ctx.rules.words):
+            continue
+        owner = _stock_owner(ctx, verb)
+        subj, passive = ctx.subject(verb)
+        if owner is None or subj is None or passive:
+            continue
+        items = ctx.mentions(subj.subtree, ctx.role("item")) if any(
+            t.pos_ == "PROPN" for t in subj.subtree) else []
+        if not items:
+            items = _deal_goods(bought)
+        holders = [m for m in _possessors(ctx, subj) if m.span != owner.span]
+        if items:
+            out.append(_relation(ctx, "supplies", verb, {
+                "supplier": [owner], "recipient": holders[:1], "item": items}))
+    return out
+
+
+def _deal_goods(bought: list[RelationMention]) -> list[Mention]:
+    """The goods of the article's last stated supply that names them, one naming its system
+    first ("K9 howitzer" rather than the order's "bombers, … and trainers")."""
+    deal = sorted((r for r in bought if r.role("item")), key=lambda r: any(
+        (m.key or m.lemma)[:1].isupper() for m in r.role("item")))
+    return list(deal[-1].role("item")) if deal else []
+
+
+def _stores_recipients(ctx: _Sentence, found: list[RelationMention]) -> list[RelationMention]:
+    """"the government bought the jets from Belarus, while sources said they came from Polish
+    air force stocks": goods that come from a holder's stores (``_comes_from``, no recipient
+    of its own) go to the one recipient of the sentence's other asserted supply (SU6 with the
+    goods' coreference, d1412); a line is left as it is where the sentence names no other
+    recipient or several (d861's "would come from surplus US Army stocks")."""
+    coming = {t.text: t for t in ctx.sent if t.lemma_.lower() in ctx.rules.words["coming"]
+              and _stock_owner(ctx, t) is not None}
+    if not coming:
+        return found
+    others = {(m.key or m.lemma): m for r in found if r.relation == "supplies"
+              and r.trigger not in coming and r.attr("certainty") in (None, "asserted")
+              for m in r.role("recipient")}
+    if len(others) != 1:
+        return found
+    recipient = next(iter(others.values()))
+    out: list[RelationMention] = []
+    for r in found:
+        if r.relation == "supplies" and r.trigger in coming and not r.role("recipient") and all(
+                (s.key or s.lemma) != (recipient.key or recipient.lemma)
+                for s in r.role("supplier")):
+            r = replace(r, roles=(*r.roles, ("recipient", (recipient,))))
+        out.append(r)
+    return out
+
+
 def _delivered_to(ctx: _Sentence, verb: Token) -> list[Mention]:
     """The one actor another verb of supply in the sentence hands goods "to" ("The first
     aircraft are to be delivered to the Indian Air Force …, and a number will be taken
@@ -3287,7 +3358,8 @@ def _stock_supplies(ctx: _Sentence, found: list[RelationMention],
     (issue 12, s56 h-stock1)."""
     verbs = ctx.rules.words["stock_source_verbs"]
     if not ctx.lacks(ctx.rules.words["stock_nouns"]):
-        found = found + _stocked_supplies(ctx, found)
+        found = _stores_recipients(ctx, found + _stocked_supplies(ctx, found)
+                                   + _stores_to_come(ctx, found, bought))
     if ctx.lacks(verbs):
         return found
     out: list[RelationMention] = []
@@ -3309,11 +3381,7 @@ def _stock_supplies(ctx: _Sentence, found: list[RelationMention],
         named = any(t.pos_ == "PROPN" for t in goods.subtree)
         items = ctx.mentions(goods.subtree, ctx.role("item")) if named else []
         if not items:
-            # (the deal's goods by the last supply that names its system, "K9 howitzer" rather
-            # than the order's "bombers, … and trainers")
-            deal = sorted((r for r in bought if r.role("item")), key=lambda r: any(
-                (m.key or m.lemma)[:1].isupper() for m in r.role("item")))
-            items = list(deal[-1].role("item")) if deal else []
+            items = _deal_goods(bought)
         found = [r for r in found if not (r.relation == "supplies" and r.trigger == verb.text
                                           and not r.role("recipient"))]
         out.append(_relation(ctx, "supplies", verb, {
