@@ -49,6 +49,7 @@ from kg.extract.relations.apposed_speakers import apposed_speaker, trailing_appo
 from kg.extract.relations.aside_subjects import subject_read_as_object
 from kg.extract.relations.bare_warnings import warns_without_clause
 from kg.extract.relations.charged import charged_statement
+from kg.extract.relations.conjoined_speakers import conjoined_speaker
 from kg.extract.relations.directed_speakers import directing_verb
 from kg.extract.relations.headline_holders import headline_holders
 from kg.extract.relations.headline_namings import headline_namings
@@ -923,6 +924,8 @@ def _estimate_tokens(ctx: _Sentence, verb: Token, at: Token) -> list[Token]:
 def _reports(ctx: _Sentence, verb: Token) -> list[RelationMention]:
     lemma = verb.lemma_.lower()
     appended = _appended_speaker(ctx, verb)
+    if appended is None:  # "… ten jets, <Name>, the head of …, said" (h-rep128)
+        appended = conjoined_speaker(ctx, verb)
     if appended is not None:  # "…, the official news agency Tanjug said" (h-rep38)
         rel = _claim(ctx, verb, *appended)
         return [rel] if rel is not None else []
