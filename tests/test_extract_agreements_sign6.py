@@ -69,15 +69,17 @@ PAIRS = [
     ("under-the-terms", LIMA_AGREED + "The accord was signed by Peru's ambassador, Luis Vega, "
      "and under its terms Chile will open a consulate run by Ana Soto.",
      {("luis vega", LIMA)}, {("ana soto", LIMA)}),
-    # "bought … as part of a deal agreed/signed with B": the buyer is a party too (d140)
+    # "bought … as part of a deal agreed/signed with B": B signs; the buyer is only the
+    # implied other party of the agentless passive (S4 as amended in stop 78, d39, d758;
+    # h-sig48 s80: before, the buyer signed too, d140)
     ("as-part-of-agreed-with", "Peru is buying 12 jets from Chile as part of a $1 billion arms "
      "package agreed with Santiago last year.",
-     {("peru", "arms deal (peru–chile)"), ("chile", "arms deal (peru–chile)")}, set()),
+     {("chile", "arms deal (peru–chile)")}, {("peru", "arms deal (peru–chile)")}),
     ("as-part-of-signed-with", "Egypt bought the frigates as part of a deal signed with France "
-     "in 2015.", {("egypt", "arms deal (egypt–france)"), ("france", "arms deal (egypt–france)")},
-     set()),
+     "in 2015.", {("france", "arms deal (egypt–france)")}, {("egypt", "arms deal (egypt–france)")}),
     ("as-part-of-reported", "Egypt bought the frigates as part of a deal signed with France "
-     "in 2015, the minister said.", {("egypt", "arms deal (egypt–france)")}, set()),
+     "in 2015, the minister said.", {("france", "arms deal (egypt–france)")},
+     {("egypt", "arms deal (egypt–france)")}),
     # "bought … as part of a deal": the buyer concluded it, as "in a deal" (d81, d140)
     ("bought-as-part-of", "Kenya bought six helicopters from Britain as part of a wider arms "
      "deal.", {("kenya", "arms deal (kenya–united kingdom)")}, set()),

@@ -64,8 +64,10 @@ PACKAGES = [
     ("package-worth-signed-with", "Kenya bought six helicopters as part of a package worth "
      "$300 million signed with Airbus in 2019.",
      {("kenya", KENYA_AIRBUS), ("airbu", KENYA_AIRBUS)}, set()),  # (-s dropped)
+    # (the buyer of "ordered … under a programme sealed with B" only implied: S4 as amended in
+    # stop 78, d39, d758; h-sig48 s80)
     ("programme-sealed-with", "Ghana ordered four patrol boats under a programme sealed with "
-     "Naval Group in 2018.", {("ghana", GHANA_NG), ("naval group", GHANA_NG)}, set()),
+     "Naval Group in 2018.", {("naval group", GHANA_NG)}, {("ghana", GHANA_NG)}),
     ("package-that-concluded", "The package that Peru concluded with Spain in 2014 covers two "
      "frigates and training.", {("peru", PERU_SPAIN), ("spain", PERU_SPAIN)}, set()),
     # negatives: a planned signing, a package no one signs, a negated signing

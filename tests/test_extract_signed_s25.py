@@ -20,9 +20,11 @@ PAIRS = [
     ("agentless-under-fronted", "Under the $300 million contract signed in 2004, the Chilean "
      "shipyard Asmar was to build four patrol boats for Peru.", set(),
      {("asmar", "arms deal (chile–peru)"), ("asmar", "arms deal (asmar–peru)")}),
-    # with a partner named on the participle, the clause's subject signed too (kept)
-    ("partner-named-keeps-subject", "Egypt bought the frigates as part of a deal signed with "
-     "France in 2015.", {("egypt", "arms deal (egypt–france)")}, set()),
+    # with a partner named on the participle, the partner signs and the clause's subject is
+    # only the implied other party (S4 as amended in stop 78, d39, d758; h-sig48 s80)
+    ("partner-named-signs", "Egypt bought the frigates as part of a deal signed with "
+     "France in 2015.", {("france", "arms deal (egypt–france)")},
+     {("egypt", "arms deal (egypt–france)")}),
 ]
 
 

@@ -46,6 +46,9 @@ class GazetteerEntry:
     # of the clause's parties ("Kenya and Somalia signed a security pact"); an `unnamed` kind
     # that lists them is an agreement only there (or referring back).
     signing: tuple[str, ...] = ()
+    # a year alone does not make a phrase of this kind an agreement ("in breach of a 1976
+    # understanding"): only its signing or two parties named with it do
+    undated: bool = False
     commercial: bool = False  # a contract: a company named is the party, not its home state
     # a new agreement of this kind is named after the kind as the text words it, with its
     # classifying modifiers ("a mutual defence agreement": "mutual defence agreement (A–B)")
@@ -889,6 +892,7 @@ def _entry(raw: dict[str, Any], path: Path) -> GazetteerEntry:
         unnamed=bool(raw.get("unnamed", False)),
         anaphor=bool(raw.get("anaphor", False)),
         signing=tuple(str(v) for v in raw.get("signing") or ()),
+        undated=bool(raw.get("undated", False)),
         commercial=bool(raw.get("commercial", False)),
         worded=bool(raw.get("worded", False)),
     )

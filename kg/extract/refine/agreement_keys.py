@@ -218,6 +218,8 @@ def _agreements(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[SpacySp
             parties = _signing_parties(e, by_token, order, state_nouns,
                                        entry.signing or gaz.signing_verbs) \
                 or _local_parties(e, by_token, order) or _parties(_in_sentence(e, ents), order)
+            if entry.undated and len(parties) < 2:
+                continue  # "in breach of a 1976 understanding": no agreement (h-sig48)
             under = _goods_under(e)
             bought = not entry.commercial and entry.anaphor and under and \
                 _buying_verb(e, gaz.roles)

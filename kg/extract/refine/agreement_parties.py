@@ -271,9 +271,41 @@ def _signing_parties(e: SpacySpan, by_token: dict[int, SpacySpan], order: dict[s
     # the states a counted plural refers back to sign, wherever the text named them (d381)
     parties = sorted(dict.fromkeys([*parties, *map(_party_key, counted)]),
                      key=lambda k: order.get(k, 0))[:MAX_SIGNERS]
+    if len(parties) == 1 and holders and all(h.head.lower_ == "with" for h in holders):
+        # "Iran is buying jets under a credit agreement concluded with Washington": the one
+        # party of an agentless participle's "with" phrase signs with the subject of the
+        # clause the agreement is under (S4: that subject only implied, no asserted line)
+        parties = sorted(dict.fromkeys([*parties, *_acting_under(root, verb, by_token)]),
+                         key=lambda k: order.get(k, 0))
     if len(parties) == 1:  # "the government and the X Liberation Front signed an agreement"
         parties += _movements(spans, order)[:1]
     return parties if len(parties) >= 2 else []
+
+
+UNDER_PREPS = ("under", "in", "through", "via")  # "bought … under a deal signed with B"
+
+
+def _acting_under(root: Token, verb: Token, by_token: dict[int, SpacySpan]) -> list[str]:
+    """The state or company that acts in the clause an agreement phrase with an agentless
+    signing participle is governed by ("Iran is buying 32 jets under a credit agreement
+    concluded with Washington", "Saudi Arabia is expected to pay under an understanding
+    reached with Amman": Iran, Saudi Arabia); [] where that clause's subject is no party."""
+    if verb.dep_ != "acl" or verb.head.i != root.i or root.dep_ != "pobj" or \
+            root.head.lower_ not in UNDER_PREPS:
+        return []
+    governor = root.head.head
+    if governor.dep_ == "dobj":  # "settled the dispute in an agreement signed with B"
+        governor = governor.head
+    if governor.pos_ not in ("VERB", "AUX"):
+        return []
+    subj = next((c for c in governor.children if c.dep_ == "nsubj"), None)
+    if subj is None and governor.dep_ == "xcomp":  # "A is expected to pay under …": A
+        subj = next((c for c in governor.head.children if c.dep_ in ("nsubj", "nsubjpass")),
+                    None)
+    if subj is None:
+        return []
+    subj = _antecedent_of(subj)
+    return [_party_key(by_token[subj.i])] if _party_at(subj, by_token) else []
 
 
 HEADLINE_SIGNERS = ("nmod", "compound", "npadvmod", "dep")

@@ -1660,8 +1660,10 @@ def _concluded(ctx: _Sentence) -> list[RelationMention]:
 def _signed_by(ctx: _Sentence, deal: Token) -> bool:
     """"under a deal signed last year by its defence minister": the deal's own clause names
     who signed it, so the buyer is not taken to have concluded it (issue 12, h-agr3)."""
-    # "as part of a partnership that A and B signed": or its own subject (h-sign6)
+    # "as part of a partnership that A and B signed": or its own subject (h-sign6); "under a
+    # credit agreement concluded with Washington": or its "with" party, whom alone the
+    # agentless passive names, the buyer only implied (S4) (h-sig48)
     return any(c.dep_ in ("acl", "relcl") and "signed" in ctx.rules.relations_for(
         c.lemma_.lower()) and any(g.dep_ == "agent" or g.dep_ == "nsubj" and g.tag_ not in (
-            "WDT", "WP") for g in c.children)
+            "WDT", "WP") or g.dep_ == "prep" and g.lower_ == "with" for g in c.children)
         for c in deal.children)
