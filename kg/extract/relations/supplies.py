@@ -798,6 +798,32 @@ def _built_for(ctx: _Sentence, verb: Token) -> list[RelationMention]:
     return out
 
 
+def _members_named(ctx: _Sentence, verb: Token) -> list[Mention]:
+    """"sold the jet to a dozen air forces, among them those of Chad and Mali", "delivered
+    trainers to air forces around the world, including those of Peru and Iraq": a group of
+    unnamed forces (no recipient, SU10) whose members a following "those of" names after
+    "including" or "among (them)"; each named state or force received (issue 12, h-sup129).
+    The parser hangs "those" on the verb as an object or on the preposition."""
+    out: list[Mention] = []
+    for those in verb.subtree:
+        if those.lower_ != "those" or those.i < verb.i + 2 or not (
+                those.dep_ == "dobj" and those.head.i == verb.i
+                or those.dep_ == "pobj" and those.head.lower_ in ("including", "among")):
+            continue
+        before = verb.doc[those.i - 1]
+        if before.lower_ not in ("including", "among") and not (
+                before.lower_ == "them" and verb.doc[before.i - 1].lower_ == "among"):
+            continue
+        # the group: a plural common noun that names no one, between the verb and the list
+        if not any(t.tag_ == "NNS" and ctx.own(t) is None and t.dep_ in ("dobj", "pobj")
+                   for t in verb.doc[verb.i + 1:before.i]):
+            continue
+        out.extend(m for o in _prep_objects(those, {"of"}) for t in (o, *o.conjuncts)
+                   if (m := _best_actor(ctx, t)) is not None and m.cls in ctx.role("actor")
+                   and m not in out)
+    return out
+
+
 def _listed_buyers(ctx: _Sentence, buyer: Token, verb: Token) -> list[Token]:
     """The buyers a builder's "for" names: the object and its conjuncts ("for Israel, Norway
     and Germany's own navy"); for a plural common noun no actor ("for navies around the
@@ -1309,7 +1335,7 @@ def _verb_supplies(ctx: _Sentence, verb: Token) -> list[RelationMention]:
         # umbrella word: "the rebels carry weapons supplied by Iran", a supply with no item)
         recipients = _relative_holders(ctx, verb, dobj if dobj is not None else verb.head)
     if not recipients and not listed and not ordered and items:
-        listed = _shared_beneficiary(ctx, verb)
+        listed = _shared_beneficiary(ctx, verb) or _members_named(ctx, verb)
     if elided and not recipients and not listed and not ordered:
         listed = _earlier_recipients(ctx, verb, dobj)  # (the five more went where those went)
     gaps = _gapped_clauses(ctx, verb)
