@@ -241,6 +241,7 @@ class Roles:
     base_words: frozenset[str] = frozenset()  # "Clark Air Base" later "Clark": one place
     town_apart_bases: frozenset[str] = frozenset()  # "LAAGE" dateline, "Laage air base": two
     station_prefixes: frozenset[str] = frozenset()  # "RAF Fairford": a base, a place
+    station_words: frozenset[str] = frozenset()  # "Canadian Forces Base Gagetown": a base
     site_prefixes: frozenset[str] = frozenset()  # "Camp Taji" later "Taji": one place
     service_suffixes: frozenset[str] = frozenset()  # "Airwork Services": a Company …
     paired_trades: frozenset[str] = frozenset()  # "Acme Defense and Security": one firm
@@ -1148,7 +1149,8 @@ _ROLE_CASED_LISTS = (
     "royal_titles", "sole_titles", "civil_ship_prefixes", "variant_words", "seat_venues",
     "generic_capitals", "modifier_capitals", "company_suffixes", "org_heads", "media_heads",
     "media_firsts",
-    "media_tails", "outlet_service_words", "legal_suffixes", "station_prefixes", "site_prefixes",
+    "media_tails", "outlet_service_words", "legal_suffixes", "station_prefixes", "station_words",
+    "site_prefixes",
     "service_suffixes", "paired_trades", "side_plurals", "company_prefixes",
     "firm_group_heads",
     "public_service_words", "legislatures", "other_legislature_words", "legislature_names",

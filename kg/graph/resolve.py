@@ -383,12 +383,18 @@ class Resolver:
         a place that a lower-case place noun ends (roles.yaml place_nouns, admin_nouns:
         "Jonglei state" → "Jonglei"), and "Clark Air
         Base" → "Clark" (roles.yaml base_words), "Camp Taji" → "Taji" (roles.yaml site_prefixes,
-        station_prefixes); news and readers name the site by either."""
+        station_prefixes), "RAAF Base Amberley" → "Amberley" (station_words after a
+        station prefix or a service's full name); news and readers name the site by either."""
         words = key.split()
         roles = self.gazetteer.roles
         if len(words) == 2 and (words[0] in roles.site_prefixes
                                 or words[0] in roles.station_prefixes) and words[1].istitle():
             return words[1]  # "Camp Taji", "RAF Feltwell" → "Taji", "Feltwell"
+        k = next((k for k, w in enumerate(words) if w in roles.station_words), 0)
+        if k and 1 <= len(words) - k - 1 <= 2 and all(w.istitle() for w in words[k + 1:]) \
+                and (k == 1 and words[0] in roles.station_prefixes
+                     or words[k - 1] in roles.service_ends):
+            return " ".join(words[k + 1:])  # "RAAF Base Amberley", "Canadian Forces Base Borden"
         cut = len(words)
         while cut > 1 and words[cut - 1].islower() and words[cut - 1].isalpha():
             cut -= 1

@@ -826,7 +826,7 @@ def _stations(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySpan]:
     capitalised name of the place after it name the base, a place (Region), not the service;
     not "RAF Germany" (a listed name follows), "RAF Tornado jets" (the name modifies a noun)
     nor "RAF Regiment" (a body's head) (h-ent48)."""
-    if not roles.station_prefixes or not where(doc, ORTH, roles.station_prefixes):
+    if not where(doc, ORTH, roles.station_prefixes) and not where(doc, ORTH, roles.station_words):
         return ents
     held = _covers(ents)
     made = []
@@ -840,7 +840,35 @@ def _stations(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySpan]:
         if end == t.i + 1 or end < len(doc) and doc[end].pos_ in ("NOUN", "PROPN"):
             continue
         made.append(SpacySpan(doc, t.i, end, label="GPE"))
+    for w in (doc[i] for i in where(doc, ORTH, roles.station_words)):
+        start = _station_service_start(doc, w.i, held, roles)
+        end = w.i + 1
+        while start is not None and end < len(doc) and end - w.i <= 2 and doc[end].is_title \
+                and doc[end].is_alpha and doc[end].pos_ == "PROPN" \
+                and ((h := held.get(end)) is None or h.label_ in PLACE_LABELS):
+            end += 1  # "… Base Edmonton": a listed town names its base too
+        if end == w.i + 1 or end < len(doc) and doc[end].pos_ in ("NOUN", "PROPN"):
+            continue
+        made.append(SpacySpan(doc, start, end, label="GPE"))
     return _replace(ents, made) if made else ents
+
+
+def _station_service_start(doc: Doc, word: int, held: dict[int, SpacySpan], roles: Roles
+                           ) -> int | None:
+    """Where the service's full name before a station word (roles station_words) starts:
+    "Canadian Forces Base", "Royal Australian Air Force Base": capitalised words that end in a
+    service's last word (roles capital_services) and open with a listed state's name, a
+    force_name_prefixes word before it or not; else None ("Moody Air Force Base" ends a base
+    named after its place, "Naval Station" opens a name of its own)."""
+    if word < 2 or doc[word - 1].text not in roles.service_ends:
+        return None
+    for i in range(word - 2, max(word - 6, -1), -1):
+        if not doc[i].is_title and not doc[i].is_upper or doc[i].pos_ != "PROPN":
+            return None
+        h = held.get(i)
+        if h is not None and h.start == i and h.ent_id_ and h.label_ == "Country":
+            return i - 1 if i and doc[i - 1].text in roles.force_name_prefixes else i
+    return None
 
 
 def _stormed_places(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySpan]:
