@@ -48,6 +48,7 @@ from kg.extract.relations.body_forces import owning_body
 from kg.extract.relations.delivery_flights import delivery_flight
 from kg.extract.relations.departure_heads import departure_heads
 from kg.extract.relations.described_destinations import described_elsewhere
+from kg.extract.relations.force_non_owners import arm_named_unit, origin_regions
 from kg.extract.relations.home_bases import at_home_base
 from kg.extract.relations.listed_places import listed_places
 from kg.extract.relations.named_parts import names_a_part, wider_places
@@ -2112,11 +2113,14 @@ def _ownerless_force(ctx: _Sentence, force: Token) -> bool:
     # state's forces move, no force beside it: "The tanks and vehicles were shipped to X",
     # "combat aircraft are being moved to bases in Y", d192, d414)
     materiel = ctx.rules.words["materiel_force_nouns"]
+    # (nor a unit named by its arm or a region it came from: "paratroopers of the Special
+    # Warfare Command", "helicopters from a base in Alberta"; h-dep126)
+    origins = origin_regions(ctx, force)
     return (_is_force(force, ctx) or _force_pronoun(ctx, force)
             or any(_is_force(c, ctx) for c in force.conjuncts)
             or any(t.lemma_.lower() in materiel for t in (force, *force.conjuncts))) and not any(
-        m.cls != "Weapon" and not _unlisted_unit(ctx, m)
-        for m in ctx.mentions(own, ALL_CLASSES)) and not any(
+        m.cls != "Weapon" and not _unlisted_unit(ctx, m) and not arm_named_unit(ctx, m)
+        and m not in origins for m in ctx.mentions(own, ALL_CLASSES)) and not any(
         t.lemma_.lower() in ctx.rules.words["armed_context_words"] for t in own) and not any(
         t.tag_ == "WP$" for t in own)  # "Russia, whose Northern Fleet is based": its owner
 
