@@ -190,6 +190,21 @@ def supply_keys(run):
 
 
 @pytest.fixture(scope="session")
+def supply_lines(run):
+    """Text → each supply line with a supplier: (the first supplier's key, its recipients' and
+    its items' keys or names, in order), so a line with no recipient or item shows as such."""
+
+    def _lines(text: str) -> set[tuple[str, tuple[str, ...], tuple[str, ...]]]:
+        _, rels = run(text)
+        return {(x.role("supplier")[0].key or "",
+                 tuple(m.key or m.lemma for m in x.role("recipient")),
+                 tuple(m.key or m.lemma for m in x.role("item")))
+                for x in rels if x.relation == "supplies" and x.role("supplier")}
+
+    return _lines
+
+
+@pytest.fixture(scope="session")
 def supply_pairs(run):
     """Text → the (supplier, recipient) of each supply, by key, else by name (a supply with no
     item counts too, unlike ``supply_keys``)."""

@@ -10,15 +10,6 @@ for these tests (none taken from a corpus; real spaCy parse).
 
 from __future__ import annotations
 
-
-def _supplies(run, text: str) -> set[tuple[str, tuple[str, ...], tuple[str, ...]]]:
-    _, relations = run(text)
-    return {(r.role("supplier")[0].key or "",
-             tuple(m.key or m.lemma for m in r.role("recipient")),
-             tuple(m.key or m.lemma for m in r.role("item")))
-            for r in relations if r.relation == "supplies" and r.role("supplier")}
-
-
 PRONOUN = ("Kenya flies new helicopters\n\nNAIROBI, May 3 - Kenya's air force has begun flying "
            "six Mi-17 helicopters, officials said. The ministry says the government bought the "
            "helicopters from Ukraine, while diplomats have said they came from Czech air force "
@@ -31,16 +22,16 @@ NEGATED = ("Peru to buy tanks\n\nLIMA, May 3 - Peru has agreed to buy 30 Leopard
            "Belgian army stocks.\n")
 
 
-def test_pronoun_goods_from_stores_go_to_the_sentences_buyer(run):
-    lines = _supplies(run, PRONOUN)
+def test_pronoun_goods_from_stores_go_to_the_sentences_buyer(supply_lines):
+    lines = supply_lines(PRONOUN)
     assert ("Air Force (Czech Republic)", ("Kenya",), ("Mi-17",)) in lines, lines
 
 
-def test_goods_still_to_come_from_stores_are_the_owners_supply(run):
-    lines = _supplies(run, PLANNED)
+def test_goods_still_to_come_from_stores_are_the_owners_supply(supply_lines):
+    lines = supply_lines(PLANNED)
     owned = {x for x in lines if x[0] == "Army (Belgium)"}
     assert owned == {("Army (Belgium)", (), ("Leopard 1 tank",))}, lines
 
 
-def test_negated_coming_gives_no_line(run):
-    assert not {x for x in _supplies(run, NEGATED) if x[0] == "Army (Belgium)"}
+def test_negated_coming_gives_no_line(supply_lines):
+    assert not {x for x in supply_lines(NEGATED) if x[0] == "Army (Belgium)"}

@@ -12,14 +12,6 @@ from __future__ import annotations
 import pytest
 
 
-def _supplies(run, text: str) -> set[tuple[str, tuple[str, ...], tuple[str, ...]]]:
-    _, relations = run(text)
-    return {(r.role("supplier")[0].key or "",
-             tuple(m.key or m.lemma for m in r.role("recipient")),
-             tuple(m.key or m.lemma for m in r.role("item")))
-            for r in relations if r.relation == "supplies" and r.role("supplier")}
-
-
 @pytest.mark.parametrize("text, key", [
     ("Officials said the tanks came from Dutch army stocks at a reduced price.",
      "Army (Netherlands)"),
@@ -49,13 +41,13 @@ ORDER = ("Kenya orders jets\n\nNAIROBI, May 3 - Kenya has ordered 12 Hawk traine
     # the recipient the sentence's other verb hands the goods "to"
     (ORDER, ("Air Force (United Kingdom)", ("Air Force (Kenya)",), ("Hawk",))),
 ], ids=["loan", "contract", "delivered-to"])
-def test_goods_taken_from_stores_are_the_owners_supply(run, text, line):
-    assert line in _supplies(run, text)
+def test_goods_taken_from_stores_are_the_owners_supply(supply_lines, text, line):
+    assert line in supply_lines(text)
 
 
-def test_no_recipient_line_left_for_the_stores(run):
+def test_no_recipient_line_left_for_the_stores(supply_lines):
     """The verb's own line without a recipient gives way to the full one."""
-    lines = _supplies(run, CONTRACT)
+    lines = supply_lines(CONTRACT)
     assert not {x for x in lines if x[0] == "Army (France)" and not x[1]}, lines
 
 
@@ -67,6 +59,6 @@ def test_no_recipient_line_left_for_the_stores(run):
     "Guns moved\n\nPARIS, May 3 - The guns were taken from French army stocks on Monday, "
     "officials said.\n",
 ])
-def test_no_owner_or_no_buyer_gives_no_stores_line(run, text):
-    assert not {x for x in _supplies(run, text)
+def test_no_owner_or_no_buyer_gives_no_stores_line(supply_lines, text):
+    assert not {x for x in supply_lines(text)
                 if x[0].startswith(("Army (", "France")) and x[1]}
