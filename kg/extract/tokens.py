@@ -212,31 +212,51 @@ def column(doc: Doc, attr: int) -> list[int]:
     return values
 
 
-# the last document ``children_of`` read, its length, each token's children and its dependency
-_KIDS: tuple[Doc | None, int, list[list[int]], list[str]] = (None, 0, [], [])
+# the last document ``children_of`` read, its length, each token's children, its dependency and
+# its head's index
+_KIDS: tuple[Doc | None, int, list[list[int]], list[str], list[int]] = (None, 0, [], [], [])
 
 
-def children_of(doc: Doc) -> tuple[list[list[int]], list[str]]:
-    """Each token's children (indices, in order: ``[c.i for c in doc[i].children]``) and every
-    token's ``dep_``, read off the HEAD and DEP columns once per document (no component changes
-    the parse after the parser; a retokenized document is read again). Shared: read them,
-    never change them."""
+def _parse_columns(doc: Doc) -> tuple[Doc | None, int, list[list[int]], list[str], list[int]]:
+    """``_KIDS`` for ``doc``: read off the HEAD and DEP columns once per document (no
+    component changes the parse after the parser; a retokenized document is read again)."""
     global _KIDS
     cached = _KIDS
     if cached[0] is not doc or cached[1] != len(doc):
         kids: list[list[int]] = [[] for _ in range(len(doc))]
         deps: list[str] = []
+        heads: list[int] = []
         if len(doc):
             strings = doc.vocab.strings
             # (heads are offsets, negative ones wrapped in the unsigned column)
-            heads = doc.to_array(HEAD).astype(numpy.uint64).view(numpy.int64).tolist()
+            offsets = doc.to_array(HEAD).astype(numpy.uint64).view(numpy.int64).tolist()
             labels = doc.to_array(DEP).tolist()
-            for i, (h, d) in enumerate(zip(heads, labels, strict=True)):
+            for i, (h, d) in enumerate(zip(offsets, labels, strict=True)):
                 if h:
                     kids[i + h].append(i)
                 deps.append(strings[d] if d else "")
-        cached = _KIDS = (doc, len(doc), kids, deps)
+                heads.append(i + h)
+        cached = _KIDS = (doc, len(doc), kids, deps, heads)
+    return cached
+
+
+def children_of(doc: Doc) -> tuple[list[list[int]], list[str]]:
+    """Each token's children (indices, in order: ``[c.i for c in doc[i].children]``) and every
+    token's ``dep_``, read once per document (``_parse_columns``). Shared: read them, never
+    change them."""
+    cached = _KIDS  # (checked here: the rules ask ~400 times per article, issue 13)
+    if cached[0] is not doc or cached[1] != len(doc):
+        cached = _parse_columns(doc)
     return cached[2], cached[3]
+
+
+def heads_of(doc: Doc) -> list[int]:
+    """Every token's ``head.i``, read once per document with ``children_of``. Shared: read it,
+    never change it."""
+    cached = _KIDS
+    if cached[0] is not doc or cached[1] != len(doc):
+        cached = _parse_columns(doc)
+    return cached[4]
 
 
 # word id (a hash of its text: the same in every vocabulary) → its ``word_kinds`` bits

@@ -15,7 +15,15 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from kg.extract.gazetteer import RelationRules, bracketed
-from kg.extract.tokens import RELATIVE_PRONOUNS, children_of, lemmas, lowers, text_of, words_of
+from kg.extract.tokens import (
+    RELATIVE_PRONOUNS,
+    children_of,
+    heads_of,
+    lemmas,
+    lowers,
+    text_of,
+    words_of,
+)
 from kg.model import ENTITY_CLASSES, Mention, RelationMention, Span
 
 CLIMB_DEPS = {"xcomp", "conj", "pcomp", "advcl", "ccomp"}
@@ -60,6 +68,10 @@ class _Sentence:
     # (verb index, climb) → ``subject``'s answer: a verb's subject is asked for by the loop and
     # again by each rule that reads the verb (issue 13)
     _subjects: dict[tuple, tuple[Token | None, bool]] = field(
+        default_factory=dict, init=False, repr=False, compare=False)
+    # (token index, indices left out) → ``_actors``' answer: the rules of one verb ask for the
+    # actors of its subject, object or agent again and again (issue 13)
+    _actor_lists: dict[tuple, list[Mention]] = field(
         default_factory=dict, init=False, repr=False, compare=False)
 
     def own(self, tok: Token | None) -> Mention | None:
@@ -1257,17 +1269,31 @@ def _mention_tokens(ctx: _Sentence, m: Mention, within: Iterable[Token] | None =
 def _mention_root(ctx: _Sentence, m: Mention, within: Iterable[Token]) -> Token | None:
     """The token of ``m`` whose head lies outside it (the mention's syntactic root)."""
     toks = _mention_tokens(ctx, m, within)
+    if not toks:
+        return None
+    dep, head = children_of(toks[0].doc)[1], heads_of(toks[0].doc)  # (no Token per head)
     # (not an article the mention took in: "the British, Australian and … troops", the
     # article on the troops)
-    ids = {t.i for t in toks if t.dep_ != "det"}
-    return next((t for t in toks if t.i in ids and (t.head.i not in ids or t.head.i == t.i)),
+    ids = {t.i for t in toks if dep[t.i] != "det"}
+    return next((t for t in toks if t.i in ids and (head[t.i] not in ids or head[t.i] == t.i)),
                 None)
 
 
 def _actors(ctx: _Sentence, tok: Token | None, exclude: set[int] = frozenset()
             ) -> list[Mention]:
     """The actor of a subject plus those coordinated with it: "The United States and Britain",
-    "Fifteen countries, among them France, Germany and Canada", "U.S. and Ukrainian officials"."""
+    "Fifteen countries, among them France, Germany and Canada", "U.S. and Ukrainian officials".
+    Read once per sentence, token and ``exclude`` (a new list each call: callers may extend
+    it)."""
+    key = (None if tok is None else tok.i, frozenset(exclude))
+    found = ctx._actor_lists.get(key)
+    if found is None:
+        found = ctx._actor_lists[key] = _read_actors(ctx, tok, exclude)
+    return list(found)
+
+
+def _read_actors(ctx: _Sentence, tok: Token | None, exclude: set[int]) -> list[Mention]:
+    """``_actors``' answer, read off the parse."""
     if tok is not None and tok.i in ctx.plural:  # "the two leaders": both named before
         return list(ctx.plural[tok.i])
     placed = [o for p in _children(tok, {"prep"}) for o in _pobjs(p)
@@ -1663,11 +1689,16 @@ def _example_objects(prep: Token) -> list[Token]:
     return rest
 
 
+_EXAMPLE_PREPS = ("including", "as", "among")  # the words that open ``_example_objects``
+
+
 def _listed_examples(verb: Token) -> list[Token]:
     """The examples a list in the verb's own clause gives (``_example_objects``), wherever
     the parser hangs the list: ", including A and B", "such as A", ", among them A and B"
     (issue 12, h-sup67)."""
-    preps = dict.fromkeys(p.head for w in ("including", "as", "among")
+    low = lowers(verb.doc)  # (one walk of the subtree for the three words: most have none)
+    present = {low[i] for i in _subtree_ids(verb)}
+    preps = dict.fromkeys(p.head for w in _EXAMPLE_PREPS if w in present
                           for p in _clause_preps(verb, w))
     preps.update(dict.fromkeys(_trailing_example_preps(verb)))
     return list(dict.fromkeys(o for prep in preps for o in _example_objects(prep)))
