@@ -218,26 +218,25 @@ _KIDS: tuple[Doc | None, int, list[list[int]], list[str], list[int]] = (None, 0,
 
 
 def _parse_columns(doc: Doc) -> tuple[Doc | None, int, list[list[int]], list[str], list[int]]:
-    """``_KIDS`` for ``doc``: read off the HEAD and DEP columns once per document (no
-    component changes the parse after the parser; a retokenized document is read again)."""
+    """``_KIDS`` for ``doc``, read off its HEAD and DEP columns; its callers read them only
+    where the cached ones are another document's (no component changes the parse after the
+    parser; a retokenized document, of another length, is read again)."""
     global _KIDS
-    cached = _KIDS
-    if cached[0] is not doc or cached[1] != len(doc):
-        kids: list[list[int]] = [[] for _ in range(len(doc))]
-        deps: list[str] = []
-        heads: list[int] = []
-        if len(doc):
-            strings = doc.vocab.strings
-            # (heads are offsets, negative ones wrapped in the unsigned column)
-            offsets = doc.to_array(HEAD).astype(numpy.uint64).view(numpy.int64).tolist()
-            labels = doc.to_array(DEP).tolist()
-            for i, (h, d) in enumerate(zip(offsets, labels, strict=True)):
-                if h:
-                    kids[i + h].append(i)
-                deps.append(strings[d] if d else "")
-                heads.append(i + h)
-        cached = _KIDS = (doc, len(doc), kids, deps, heads)
-    return cached
+    kids: list[list[int]] = [[] for _ in range(len(doc))]
+    deps: list[str] = []
+    heads: list[int] = []
+    if len(doc):
+        strings = doc.vocab.strings
+        # (heads are offsets, negative ones wrapped in the unsigned column)
+        offsets = doc.to_array(HEAD).astype(numpy.uint64).view(numpy.int64).tolist()
+        labels = doc.to_array(DEP).tolist()
+        for i, (h, d) in enumerate(zip(offsets, labels, strict=True)):
+            if h:
+                kids[i + h].append(i)
+            deps.append(strings[d] if d else "")
+            heads.append(i + h)
+    _KIDS = (doc, len(doc), kids, deps, heads)
+    return _KIDS
 
 
 def children_of(doc: Doc) -> tuple[list[list[int]], list[str]]:

@@ -825,12 +825,15 @@ def _stations(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySpan]:
     short name that opens a station's name (roles station_prefixes) and the unlisted
     capitalised name of the place after it name the base, a place (Region), not the service;
     not "RAF Germany" (a listed name follows), "RAF Tornado jets" (the name modifies a noun)
-    nor "RAF Regiment" (a body's head) (h-ent48)."""
-    if not where(doc, ORTH, roles.station_prefixes) and not where(doc, ORTH, roles.station_words):
+    nor "RAF Regiment" (a body's head) (h-ent48); so do a service's full name and a station
+    word (roles station_words) before the place: "Canadian Forces Base Gagetown" (h-ent83)."""
+    prefixed = where(doc, ORTH, roles.station_prefixes)
+    worded = where(doc, ORTH, roles.station_words)
+    if not prefixed and not worded:
         return ents
     held = _covers(ents)
     made = []
-    for t in (doc[i] for i in where(doc, ORTH, roles.station_prefixes)):
+    for t in (doc[i] for i in prefixed):
         end = t.i + 1
         while end < len(doc) and end - t.i <= 2 and doc[end].is_title and doc[end].is_alpha \
                 and doc[end].pos_ == "PROPN" and doc[end].lower_ not in roles.title_words \
@@ -840,7 +843,7 @@ def _stations(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySpan]:
         if end == t.i + 1 or end < len(doc) and doc[end].pos_ in ("NOUN", "PROPN"):
             continue
         made.append(SpacySpan(doc, t.i, end, label="GPE"))
-    for w in (doc[i] for i in where(doc, ORTH, roles.station_words)):
+    for w in (doc[i] for i in worded):
         start = _station_service_start(doc, w.i, held, roles)
         end = w.i + 1
         while start is not None and end < len(doc) and end - w.i <= 2 and doc[end].is_title \
