@@ -48,6 +48,7 @@ from kg.extract.relations.body_forces import owning_body
 from kg.extract.relations.delivery_flights import delivery_flight
 from kg.extract.relations.departure_heads import departure_heads
 from kg.extract.relations.described_destinations import described_elsewhere
+from kg.extract.relations.force_asides import aside_destinations
 from kg.extract.relations.force_non_owners import arm_named_unit, origin_regions
 from kg.extract.relations.home_bases import at_home_base
 from kg.extract.relations.listed_places import listed_places
@@ -706,6 +707,11 @@ def _destination(ctx: _Sentence, verb: Token, deployer: Mention) -> list[Mention
     objs += _cargo_destinations(ctx, verb, obj)
     objs = [o for o in objs if not _describes_origin(heads, o, ctx.rules.to_preps)]
     objs += _to_after_origin(heads, ctx.rules.to_preps - _direction_only(ctx))
+    # "sent 100 troops, most of them special forces, to Uganda": the parser may hang the "to"
+    # phrase on a word of an aside on the force (h-dep127)
+    if _is_force(obj, ctx) and not any(ctx.mentions(o.subtree, ctx.role("place"))
+                                       for o in objs):
+        objs += aside_destinations(ctx, obj, ctx.rules.to_preps - _direction_only(ctx))
     # the first place phrase in the text, wherever the parser hung it: "deployed jets on Woody
     # Island in the South China Sea" ("on" on the object, "in" on the verb; stop 16)
     objs.sort(key=lambda o: o.i)
@@ -890,10 +896,11 @@ def _advance_preps(ctx: _Sentence, verb: Token) -> frozenset[str]:
 def _listed_in_apposition(ctx: _Sentence, obj: Token) -> list[Token]:
     """The later members of an object list the parser took for an apposition: "dispatched the
     cruiser, the destroyer X and two support vessels to the Caribbean" (the "to" phrase hangs
-    on the last member; d236). Only a coordinated apposition of forces ("the frigate, the pride
-    of the navy, to …" is one ship described)."""
+    on the last member; d236). Only a coordinated apposition on a force ("the frigate, the pride
+    of the navy, to …" is one ship described); its later members need not be forces of their
+    own ("the two warships, a fleet tanker and a rescue tug to Cuba": d789; h-dep127)."""
     return [m for a in _children(obj, {"appos"}) if a.conjuncts and _is_force(obj, ctx)
-            for m in (a, *a.conjuncts) if _is_force(m, ctx)]
+            for m in (a, *a.conjuncts) if m.pos_ == "NOUN" or _is_force(m, ctx)]
 
 
 def _describing_clauses(pobj: Token) -> set[int]:
