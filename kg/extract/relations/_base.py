@@ -532,6 +532,10 @@ def _subject(
         # comma right before the verb is its own
         dashed = dashed or len(subjects) > 1 and subjects[-1].right_edge.i + 1 == v.i and \
             subjects[-1].left_edge.i > 0 and v.doc[subjects[-1].left_edge.i - 1].text == ","
+        # (h-slice81) "The opposition United People's Movement questioned …": a common noun
+        # that describes the name right after it, split off as a first subject; the name speaks
+        dashed = dashed or len(subjects) == 2 and subjects[0].pos_ == "NOUN" and \
+            subjects[1].pos_ == "PROPN" and subjects[0].right_edge.i + 1 == subjects[1].left_edge.i
         # (h-dep6, stop 23) "KEFLAVIK, Iceland, Aug 24 - Three U.S. bombers have been
         # deployed to …": a dateline's place hung on a passive verb as a second patient too
         patients = [doc[c] for c in kids[v.i] if dep[c] == "nsubjpass" and c < v.i]

@@ -65,6 +65,7 @@ from kg.extract.relations.relative_accusations import (
 from kg.extract.relations.reported_acts import told_act
 from kg.extract.relations.stateless_voices import stateless_voice
 from kg.extract.relations.statement_tails import statement_tail
+from kg.extract.relations.told_orders import tells_to_act
 from kg.extract.tokens import DEFINITE, children_of, column, has_det, lemmas, lowers, texts
 from kg.model import Mention, RelationMention
 
@@ -944,6 +945,8 @@ def _reports(ctx: _Sentence, verb: Token) -> list[RelationMention]:
         return []  # "put troops on alert", "put the plan into effect": no estimate
     if warns_without_clause(ctx, verb):
         return []  # "Tanzania warns Malawi over …", "warned against any intervention" (R2)
+    if tells_to_act(ctx, verb):
+        return []  # "told Banda to expel the rebels": an order, no claim (R2; h-slice81)
     if told_act(ctx, verb):
         return []  # "said Beijing had noted the reports": the speaker's claim alone (h-rep112)
     if lemma in ctx.rules.words["as_only"] and not _as_phrases(verb):
