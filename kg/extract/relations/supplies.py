@@ -305,7 +305,9 @@ def _received(ctx: _Sentence, verb: Token) -> list[RelationMention]:
         objects = [held]
         recipients = _possessors(ctx, held)
         if not recipients and held.dep_ == "dobj":  # "fields Patriots bought from"
-            recipients = _actors(ctx, ctx.subject(held.head)[0])
+            keeper = ctx.subject(held.head)[0]
+            # ("X, whose naval unit has operated a boat bought from Y": the antecedent's)
+            recipients = _actors(ctx, keeper) or _whose_antecedent(ctx, keeper)
         holder = _holding_verb(ctx, held) if not recipients else None
         holder = holder or (_receiving_verb(ctx, held) if not recipients else None)
         if holder is not None:  # "flies MiG-21s, along with Mirage 5s bought from France"
@@ -2009,7 +2011,8 @@ def _comes_from(ctx: _Sentence, verb: Token) -> list[RelationMention]:
     if not (items or any(_material(ctx, r) or r.lemma_.lower() in ctx.rules.words[
             "receiving_nouns"] for r in wanted)):  # ("… of Pakistan's arms imports")
         return []
-    holders = [m for r in wanted for m in _possessors(ctx, r)]
+    holders = [m for r in wanted for m in _possessors(ctx, r)] or \
+        [m for r in wanted for m in _whose_antecedent(ctx, r)]  # "the army, whose tanks came"
     suppliers = [m for p in _prep_objects(verb, {"from"}) for m in _conjoined_actors(ctx, p)]
     if not suppliers and owner is not None:  # "from surplus US Army stocks": the owner (SU6)
         suppliers = [owner]
@@ -3419,8 +3422,16 @@ def _whose_holders(ctx: _Sentence, noun: Token | None) -> list[Mention]:
     """"Bulgaria, whose armies it has equipped with tanks", "Chile, whose navy is to receive two
     boats": the forces "whose" possesses belong to the relative clause's antecedent (issue 12,
     h-sup6)."""
-    if noun is None or noun.lemma_.lower() not in ctx.rules.words["armed_service_nouns"] or not any(
-            c.dep_ == "poss" and c.lower_ == "whose" for c in noun.children):
+    if noun is None or noun.lemma_.lower() not in ctx.rules.words["armed_service_nouns"]:
+        return []
+    return _whose_antecedent(ctx, noun)
+
+
+def _whose_antecedent(ctx: _Sentence, noun: Token | None) -> list[Mention]:
+    """The actor a "whose" on ``noun`` stands for: the antecedent of the relative clause it
+    opens ("the army, whose tanks have come from X", "the armed forces, whose naval unit has
+    operated a boat bought from X"); empty without one."""
+    if noun is None or not any(c.dep_ == "poss" and c.lower_ == "whose" for c in noun.children):
         return []
     clause = noun.head
     while clause.dep_ != "relcl" and clause.head.i != clause.i and clause.pos_ != "VERB":
