@@ -17,6 +17,7 @@ from kg.extract.relations._base import (
     _children,
     _clause_preps,
     _conjoined_actors,
+    _contact_subject,
     _cosigners,
     _from_suppliers,
     _hedged,
@@ -1581,6 +1582,9 @@ def _deal_hosts(verb: Token) -> list[Token]:
                   and (t.i == c.i or t.dep_ in ("conj", "appos"))]
     hosts += [c for c in verb.children if goods and c.dep_ == "xcomp" and c.pos_ == "VERB"
               and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
+    # "ordered two boats in 2013 and two more in 2017, under contracts …": the gapped
+    # conjunct's goods, on which the parser may hang the deal (as _from_suppliers its "from")
+    hosts += [c for c in verb.children if goods and c.dep_ == "conj" and c.pos_ in ("NUM", "NOUN")]
     return hosts
 
 
@@ -1642,19 +1646,40 @@ def _concluded(ctx: _Sentence) -> list[RelationMention]:
         if not deals or any(_signed_by(ctx, p) for p in preps):
             continue
         subj, passive = ctx.subject(verb)
+        subj = _contact_subject(verb) if subj is None else subj  # "12 FA-50s the Philippines
+        # ordered from KAI under a contract": a relative without "that" (as SU1's buyer)
         if passive or _negated(verb, subj, ctx.rules.words) or _planned(verb, ctx.rules.words):
             continue  # (a headline's "Greece to buy … under new partnership": a plan, h-sign4)
         # "bought … from France in a deal", "agreed to buy … from Moscow in a deal": the
         # buyer and the seller its clause names concluded it (dev conventions S2; stop 22);
         # not the seller alone ("…, were bought from China under a deal": passive, h-sign5)
         buyers = _actors(ctx, subj)
-        parties = [*buyers, *_from_suppliers(ctx, verb)] if buyers and not restated \
-            else buyers
+        parties = [*buyers, *_from_suppliers(ctx, verb), *_deal_partners(ctx, preps)] \
+            if buyers and not restated else buyers
         parties = titled_holders(ctx, parties)  # "A and <State>'s vice-president, B, agreed"
         if parties:
             out.append(_relation(ctx, "signed", verb, {"party": list(dict.fromkeys(parties)),
                                                        "agreement": deals[:1]}))
     return out
+
+
+def _deal_partners(ctx: _Sentence, deals: list[Token]) -> list[Mention]:
+    """"agreed to buy the jets in a government-to-government deal with Washington": the actor
+    after the deal noun's own "with" is the buyer's partner in it, a party (S2's named seller
+    in the signing clause; A1's parties) (issue 12, s81 h-sig49)."""
+    return [m for d in deals for p in _prep_objects(d, {"with"})
+            for c in (p, *p.conjuncts) for m in _actors(ctx, c)]
+
+
+def _signing_clause(ctx: _Sentence, verb: Token) -> bool:
+    """A verb of signing: not a signature verb without its signature noun ("a deal that
+    newspapers put at $800 million" values the deal; "put their names to it" signs)."""
+    lemma = verb.lemma_.lower()
+    if "signed" not in ctx.rules.relations_for(lemma):
+        return False
+    words = ctx.rules.words
+    return lemma not in words["signature_verbs"] or any(
+        c.dep_ == "dobj" and c.lemma_.lower() in words["signature_nouns"] for c in verb.children)
 
 
 def _signed_by(ctx: _Sentence, deal: Token) -> bool:
@@ -1663,7 +1688,7 @@ def _signed_by(ctx: _Sentence, deal: Token) -> bool:
     # "as part of a partnership that A and B signed": or its own subject (h-sign6); "under a
     # credit agreement concluded with Washington": or its "with" party, whom alone the
     # agentless passive names, the buyer only implied (S4) (h-sig48)
-    return any(c.dep_ in ("acl", "relcl") and "signed" in ctx.rules.relations_for(
-        c.lemma_.lower()) and any(g.dep_ == "agent" or g.dep_ == "nsubj" and g.tag_ not in (
+    return any(c.dep_ in ("acl", "relcl") and _signing_clause(ctx, c) and any(
+        g.dep_ == "agent" or g.dep_ == "nsubj" and g.tag_ not in (
             "WDT", "WP") or g.dep_ == "prep" and g.lower_ == "with" for g in c.children)
         for c in deal.children)
