@@ -49,6 +49,7 @@ from kg.extract.relations.apposed_speakers import apposed_speaker, trailing_appo
 from kg.extract.relations.aside_subjects import subject_read_as_object
 from kg.extract.relations.bare_warnings import warns_without_clause
 from kg.extract.relations.charged import charged_statement
+from kg.extract.relations.clause_attributions import attribution_tail, clause_attribution
 from kg.extract.relations.conjoined_speakers import conjoined_speaker
 from kg.extract.relations.directed_speakers import directing_verb
 from kg.extract.relations.headline_holders import headline_holders
@@ -150,9 +151,12 @@ def _knowing(ctx: _Sentence) -> frozenset[str]:
 def _statement_tokens(ctx: _Sentence, verb: Token, exclude: set[int]) -> list[Token]:
     """The reported content: the complement clause, else the object, else "warns of …",
     else the sentence minus the reporting."""
-    comma = _attribution_read_as_relative(ctx, verb)
-    if comma is not None:  # "…, Defence Minister X announced": what came before the comma
+    # "…, Defence Minister X announced", "A said that …, Interfax reported": what came before
+    # the comma (a relative clause or a clause of the verb before, as the parser reads it)
+    comma = _attribution_read_as_relative(ctx, verb) or clause_attribution(ctx, verb)
+    if comma is not None:
         return _sent_tokens(ctx, comma.i, exclude)
+    exclude = exclude | attribution_tail(ctx, verb)  # (the attribution is not what it says)
     if _charge_relative(ctx, verb):  # ", a charge Kampala called 'a lie'": what came before
         return _sent_tokens(ctx, verb.head.left_edge.i - 1, exclude)
     accused = accused_antecedent(ctx, verb)
@@ -162,7 +166,7 @@ def _statement_tokens(ctx: _Sentence, verb: Token, exclude: set[int]) -> list[To
     if before:  # "…, the minister told reporters": what came before the speaker
         return [t for t in before if t.i not in exclude]
     own = [c for c in _children(verb, {"ccomp", "xcomp"})
-           if not _clause_across_semicolon(ctx, verb, c)]
+           if not _clause_across_semicolon(ctx, verb, c) and not _attribution_only(ctx, c)]
     comps = (_clause_split_at_adverbial(ctx, verb, own)
              or own
              # "confirmed only that it had received …", parsed as an adverbial clause
@@ -235,6 +239,13 @@ def _statement_tokens(ctx: _Sentence, verb: Token, exclude: set[int]) -> list[To
     ids -= exclude
     doc = ctx.sent.doc  # (a Token only for each word kept)
     return [doc[i] for i in range(ctx.sent.start, ctx.sent.end) if i in ids]
+
+
+def _attribution_only(ctx: _Sentence, clause: Token) -> bool:
+    """Whether ``clause`` is a trailing attribution and nothing more ("…, the news agency MIA
+    reported" hung as the clause of "described"): the verb before says something else."""
+    comma = clause_attribution(ctx, clause)
+    return comma is not None and clause.left_edge.i > comma.i
 
 
 def _clause_split_at_adverbial(ctx: _Sentence, verb: Token, own: list[Token]) -> list[Token]:
@@ -649,7 +660,8 @@ def _clauses(ctx: _Sentence, verb: Token) -> list[Token]:
     """What a clause-taking reporting verb says: its complement or object predicate;
     "called the visit historic" (the parser takes "historic" for a modifier of the object)."""
     # (h-claim2) "assured Congress in a letter that …": the clause after an adverbial
-    found = _children(verb, {"ccomp", "xcomp", "oprd"}) or _late_that_clause(
+    found = [c for c in _children(verb, {"ccomp", "xcomp", "oprd"})
+             if not _attribution_only(ctx, c)] or _late_that_clause(
         verb, ctx.rules.words["statement_nouns"], _knowing(ctx), ctx.rules.words["addressing"])
     if not found and verb.lemma_.lower() in ctx.rules.words["as_clause"]:
         # "denounced the blockade as a violation of …": the object and what it is called
