@@ -13,7 +13,7 @@ from kg.extract.front_words import names_cut_at_the_front
 from kg.extract.gazetteer import Gazetteer, Roles
 from kg.extract.joined_firms import firms_joined_by_trades, names_joined_by_and
 from kg.extract.kind_names import names_after_kinds
-from kg.extract.loose_tails import names_without_loose_tails
+from kg.extract.loose_tails import names_cut_at_verb_to, names_without_loose_tails
 from kg.extract.named_firms import firms_after_nouns
 from kg.extract.named_places import places_named_elsewhere
 from kg.extract.organised import organised_names
@@ -288,6 +288,7 @@ def refine_entities(doc: Doc, gaz: Gazetteer) -> Doc:
     ents = _names_past_prepositions(doc, ents)
     ents = _names_through_links(doc, ents, gaz.roles)
     # (after ``_names_through_links``: "<firm> and | <Engineers>" goes on, a dangling "and" ends)
+    ents = names_cut_at_verb_to(doc, ents)
     ents = names_without_loose_tails(doc, ents, gaz.roles)
     ents = _based_places(doc, ents)
     ents = _numbered_models(doc, ents, gaz.roles)

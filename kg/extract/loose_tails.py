@@ -8,7 +8,8 @@ name's last words, and a name that keeps them is a name no gold or gazetteer hol
 positive, and a miss of the name itself). A link word before a capitalised word ("the Front
 for the Liberation of | Oman") is left to the rules that complete names cut short. A gazetteer
 name (an ``ent_id_``) is exact and left alone; so is a name the end-words would leave a single
-article of (issue 12, h-ent26).
+article of (issue 12, h-ent26). A name NER ran on through a verb's "to" into the verb's
+destination ("from Valcartier to Saint-Hubert") is two: the name and the place (h-ent85).
 """
 
 from __future__ import annotations
@@ -85,4 +86,33 @@ def names_without_loose_tails(doc: Doc, ents: list[SpacySpan], roles: Roles
         keep = e.ent_id_ or len(e) < 2 or e.label_ in NUMERIC_TYPES or e.label_ == "ORDINAL"
         end = e.end if keep else loose_end(e, roles, listed)
         out.append(e if end == e.end else SpacySpan(doc, e.start, end, label=e.label_))
+    return out
+
+
+def _verb_to(e: SpacySpan) -> Token | None:
+    """The first lower-case "to" inside ``e`` (not its first word) that the parser hangs
+    outside the span: a verb's "to" phrase NER ran the name on into ("flown from Valcartier
+    to Saint-Hubert", "sold the frigate Llandaff to Bangladesh"); a name's own "to" hangs on
+    a word of the name ("Brothers to the Rescue")."""
+    for t in e[1:]:
+        if t.text == "to" and not e.start <= t.head.i < e.end:
+            return t
+    return None
+
+
+def names_cut_at_verb_to(doc: Doc, ents: list[SpacySpan]) -> list[SpacySpan]:
+    """``ents`` with each unlisted name that runs on through a verb's "to" cut before it, and
+    the capitalised words after it a place of their own: the destination or recipient of the
+    verb ("dispatched the National Force to Vila Velha")."""
+    out = []
+    for e in ents:
+        to = None if e.ent_id_ or e.label_ in NUMERIC_TYPES else _verb_to(e)
+        if to is None:
+            out.append(e)
+            continue
+        if to.i - e.start - (e[0].lower_ == "the") > 0:
+            out.append(SpacySpan(doc, e.start, to.i, label=e.label_))
+        rest = doc[to.i + 1:e.end]
+        if rest and (rest[0].is_title or rest[0].is_upper):
+            out.append(SpacySpan(doc, rest.start, rest.end, label="GPE"))
     return out
