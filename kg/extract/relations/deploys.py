@@ -59,6 +59,7 @@ from kg.extract.relations.restating import restated_event
 from kg.extract.relations.service_forces import service_itself
 from kg.extract.relations.set_off_places import subdivision_after
 from kg.extract.relations.sole_states import sole_state
+from kg.extract.relations.stray_conjuncts import stray_conjuncts
 from kg.extract.tokens import lowers
 from kg.model import Mention, RelationMention
 
@@ -2293,6 +2294,8 @@ def _more_places(ctx: _Sentence, place: Mention) -> list[Mention]:
     # coordinated place noun names its place after "of" (h-dep23, stop 33)
     parts = ctx.rules.words["place_part_nouns"]
     heads += [o for c in root.conjuncts for o in _place_noun_objects(ctx, c)]
+    # a coordinated place the parse hangs above the destination (h-dep128)
+    heads += stray_conjuncts(ctx, root)
     # "to Baghdad and Anbar province", "to Iraq's Al Muthanna province": a place noun
     # coordinated with the place, or that the place owns, names its own place in a compound
     # (one deployment each, the country too: dev conventions D1; h-dep53)
