@@ -32,7 +32,7 @@ from kg.extract.gazetteer import (
     normalise_alias,
 )
 from kg.extract.places import capital_states, fold, state_code
-from kg.model import Document, Mention
+from kg.model import Document, Mention, Span
 
 
 def document_year(doc: Document) -> int | None:
@@ -165,10 +165,12 @@ def former_capital_keys(gazetteer: Gazetteer, doc: Document, mentions: Iterable[
     for c, capital in capitals:
         for m in mentions:
             name = c.names.get(normalise_alias(m.span.text))
+            if name is None:
+                continue
             key = out.get(m.span)
             # the capital's own name in any case: a dateline's is title-cased ("DAR ES SALAAM"
             # → "Dar Es Salaam")
-            if name is None or key not in (c.state, m.lemma) \
+            if key not in (c.state, m.lemma) \
                     and normalise_alias(key or "") != normalise_alias(name):
                 continue
             out[m.span] = c.state if capital else name
@@ -216,12 +218,10 @@ def _named_states(gazetteer: Gazetteer, mentions: tuple[Mention, ...], keys: dic
     Congo": the label, an acronym or an alias of several words) or through one of their agencies
     ("the Yugoslav army" → "Army (Yugoslavia)"). A one-word demonym is no evidence of an era
     ("Soviet-made tanks" are news today), nor is a name the era table is about ("Moscow")."""
-    era_names = {n for era in gazetteer.eras for n in era.names}
     named = set()
-    for m in mentions:
-        key, form = keys.get(m.span), normalise_alias(m.span.text)
-        words = form.split()
-        if key is None or not words or words[0] in era_names or form in era_names:
+    for span, form in _state_forms(gazetteer, mentions):
+        key = keys.get(span)
+        if key is None:
             continue
         state = _state(key)
         if state != key:
@@ -234,6 +234,32 @@ def _named_states(gazetteer: Gazetteer, mentions: tuple[Mention, ...], keys: dic
                        if a.isupper() or " " in a)):
             named.add(key)
     return named
+
+
+# (gazetteer, mentions, _state_forms of them) of the last document asked: _named_states reads
+# one document's mentions up to three times (era_keys, _undated_territories, _undated_capitals)
+# with keys that differ, but the forms are the mentions' own
+_last_forms: tuple[Gazetteer | None, tuple[Mention, ...], tuple[tuple[Span, str], ...]] = (
+    None, (), ())
+
+
+def _state_forms(gazetteer: Gazetteer, mentions: tuple[Mention, ...]
+                 ) -> tuple[tuple[Span, str], ...]:
+    """(span, normalised form) of the mentions, in order, whose form may name a state for
+    :func:`_named_states`: neither the form nor its first word is an era-aware name."""
+    global _last_forms
+    last, was, forms = _last_forms
+    if last is gazetteer and was is mentions:
+        return forms
+    era_names = {n for era in gazetteer.eras for n in era.names}
+    kept = []
+    for m in mentions:
+        form = normalise_alias(m.span.text)
+        words = form.split()
+        if words and words[0] not in era_names and form not in era_names:
+            kept.append((m.span, form))
+    _last_forms = (gazetteer, mentions, tuple(kept))
+    return _last_forms[2]
 
 
 def shared_name_keys(gazetteer: Gazetteer, mentions: Iterable[Mention], keys: dict) -> dict:

@@ -365,11 +365,13 @@ class GraphBuilder:
             for key in keys:
                 add(node, _OKG[role], entity(key))
         first = {role: keys[0] for role, keys in rel.roles if keys}
+        # one dict of each, not one per ask (Relation.role/attr make theirs each time)
+        roles, attr = dict(rel.roles), dict(rel.attrs).get
         if rel.relation == "reports":
             add(node, _ORDF.type, _OKG.Claim)
-            add(node, _OKG.statement, _lit(rel.attr("statement") or ""))
-            add(node, _OKG.certainty, _lit(rel.attr("certainty") or "asserted"))
-            for key in rel.role("about"):
+            add(node, _OKG.statement, _lit(attr("statement") or ""))
+            add(node, _OKG.certainty, _lit(attr("certainty") or "asserted"))
+            for key in roles.get("about", ()):
                 if self._entity_cls.get(key) == "Region":
                     add(node, _OKG.place, entity(key))
             for i, fig in enumerate(rel.figures):
@@ -380,22 +382,23 @@ class GraphBuilder:
             add(node, _ORDFS.label, _lit(f"{first['claimant']} reports"))
             return iri
         add(node, _ORDF.type, _OEVENT_CLASS[rel.relation])
-        if rel.attr("certainty"):  # "appears to be preparing to deploy": hedged
-            add(node, _OKG.certainty, _lit(rel.attr("certainty")))
+        if certainty := attr("certainty"):  # "appears to be preparing to deploy": hedged
+            add(node, _OKG.certainty, _lit(certainty))
         if rel.relation == "supplies":
-            targets = [*rel.role("recipient"), *rel.role("item")]
+            targets = [*roles.get("recipient", ()), *roles.get("item", ())]
             for t in targets:
                 add(entity(first["supplier"]), _OKG.supplies, entity(t))
             label = f"{first['supplier']} supplies {', '.join(targets)}"
         elif rel.relation == "deploys":
             add(entity(first["deployer"]), _OKG.deploys, entity(first["destination"]))
-            if rel.attr("force"):
-                add(node, _OKG.force, _lit(rel.attr("force")))
+            if force := attr("force"):
+                add(node, _OKG.force, _lit(force))
             label = f"{first['deployer']} deploys to {first['destination']}"
         else:  # signed
-            for party in rel.role("party"):
+            parties = roles.get("party", ())
+            for party in parties:
                 add(entity(party), _OKG.signed, entity(first["agreement"]))
-            label = f"{' and '.join(rel.role('party'))} signed {first['agreement']}"
+            label = f"{' and '.join(parties)} signed {first['agreement']}"
         add(node, _ORDFS.label, _lit(label))
         return iri
 

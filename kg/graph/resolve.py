@@ -201,7 +201,7 @@ class Resolver:
         article). Then the ship is "X (ship)", and a ship keyed "X" by earlier articles is
         re-keyed; a ship-rule mention of a person its own article names stays that person."""
         mentions = list(mentions)
-        others = {keys[m.span] for m in mentions if _namesake_class(m.cls, keys[m.span])}
+        others = {k for m in mentions for k in (keys[m.span],) if _namesake_class(m.cls, k)}
         people = {keys[m.span] for m in mentions if m.cls == "Person"}
         for name in (others | people) & self._ships.keys():
             ent = self.entities.get(name)
@@ -213,6 +213,8 @@ class Resolver:
                 del self._ships[name]
         out = dict(keys)
         for m in mentions:
+            if m.cls != "Weapon" or m.key is None:  # no ship (_ship_mention): no key looked up
+                continue
             name = keys[m.span]
             if not self._ship_mention(m, name):
                 continue
@@ -259,9 +261,9 @@ class Resolver:
             if key is None and m.cls in SURNAME_CLASSES and " " not in m.lemma:
                 pending.append(m)
                 continue
-            keys[m.span] = key or self._own_name(m)
-            if m.cls == "Person" or self._class_of(keys[m.span]) == "Person":
-                people.append(keys[m.span])
+            key = keys[m.span] = key or self._own_name(m)
+            if m.cls == "Person" or self._class_of(key) == "Person":
+                people.append(key)
         for m in pending:
             # a surname (or, "Najib" after "Najib Razak", a first name) NER took for an
             # organisation or place is still the person's
@@ -301,13 +303,17 @@ class Resolver:
         # the article names (kg.graph.force_names.py)
         forces = named_force_keys({keys[m.span] for m in mentions if m.cls == "Agency"
                                    or self._class_of(keys[m.span]) == "Agency"}, self.gazetteer)
-        for m in mentions:
-            keys[m.span] = forces.get(keys[m.span], keys[m.span])
+        if forces:  # mostly none: then no key changes
+            for m in mentions:
+                if (key := keys[m.span]) in forces:
+                    keys[m.span] = forces[key]
         # "the Senate" after "the Philippine Senate" (`Senate (Philippines)`): one legislature
         houses = legislature_keys({keys[m.span] for m in mentions if m.cls == "Agency"},
                                   self.gazetteer.roles)
-        for m in mentions:
-            keys[m.span] = houses.get(keys[m.span], keys[m.span])
+        if houses:
+            for m in mentions:
+                if (key := keys[m.span]) in houses:
+                    keys[m.span] = houses[key]
         # "Acme" after "Acme Ltd" (or "Astilleros Acme": a trade word of the firm's own language
         # opens it; h-firm1): the one firm of the document so named with its legal form
         legal = self.gazetteer.roles.legal_suffixes
@@ -333,7 +339,7 @@ class Resolver:
         # "the Laage air base" is the town, the base a place of its own; dev E12, stop 79)
         towns = _dateline_towns(mentions)
         apart = self.gazetteer.roles.town_apart_bases
-        for m in mentions:
+        for m in mentions if sites else ():  # no site named: no key changes
             known = self._known_key(m)
             name = known or m.lemma
             longer = sites.get(name, ()) if m.cls == "Region" else ()
@@ -350,24 +356,24 @@ class Resolver:
         said: dict[str, list[int]] = {}
         for m in mentions:
             if m.cls == "Weapon":
-                said.setdefault(ships.get(keys[m.span], keys[m.span]), []).append(m.span.start)
+                key = keys[m.span]
+                said.setdefault(ships.get(key, key), []).append(m.span.start)
         for m in mentions:
-            if m.cls == "Weapon" and keys[m.span] not in self.gazetteer.by_label:
-                keys[m.span] = ships.get(keys[m.span], keys[m.span])
-                keys[m.span] = _narrower(keys[m.span], weapons, m.span.start, said)
-                keys[m.span] = _named_designation(keys[m.span], weapons)
-                keys[m.span] = _variant_system(keys[m.span], weapons)
+            if m.cls == "Weapon" and (key := keys[m.span]) not in self.gazetteer.by_label:
+                key = _narrower(ships.get(key, key), weapons, m.span.start, said)
+                keys[m.span] = _variant_system(_named_designation(key, weapons), weapons)
         # the family or popular name after the full one ("Mirage" after "Mirage 5"), once the
         # variants have their systems: only a full name said before it is referred back to
         # ("Pakistan's Mirage fighters" before "India's Mirage 2000s" stays apart)
         first: dict[str, int] = {}
         for m in mentions:
             if m.cls == "Weapon":
-                first[keys[m.span]] = min(first.get(keys[m.span], m.span.start), m.span.start)
+                key = keys[m.span]
+                first[key] = min(first.get(key, m.span.start), m.span.start)
         for m in mentions:
-            if m.cls == "Weapon" and keys[m.span] not in self.gazetteer.by_label:
+            if m.cls == "Weapon" and (key := keys[m.span]) not in self.gazetteer.by_label:
                 earlier = [k for k, start in first.items() if start < m.span.start]
-                keys[m.span] = _family_member(keys[m.span], earlier)
+                keys[m.span] = _family_member(key, earlier)
         return keys
 
     def _own_name(self, m: Mention) -> str:
