@@ -1,7 +1,7 @@
 """h-perf21 (issue 13, stop 81): kg's own stages after the parse do less, with the same output.
 
-``eras._named_states`` reads each mention's normalised form once per document (it is asked up
-to three times a document, with keys that differ); ``GraphBuilder._relation`` reads a
+``eras._named_states`` (asked up to three times a document, with keys that differ) answers as
+before through ``_state_forms``; ``GraphBuilder._relation`` reads a
 relation's roles and attrs from one dict each. Each answers as before. (``Resolver._doc_keys``'
 fewer Span hashes are covered by the resolver's own tests.) Sentences written for these
 tests."""
@@ -69,18 +69,17 @@ def test_named_states_as_before(gazetteer):
 
 
 def test_named_states_follow_the_keys_of_each_call(gazetteer):
-    """The same document asked again with other keys (as era_keys' output is): the forms are
-    kept, the keys are read anew."""
+    """The same document asked again with other keys (as era_keys' output is): the keys are
+    read anew on every call."""
     first = _named_states(gazetteer, MENTIONS, KEYS)
     moved = {**KEYS, MENTIONS[1].span: "Army (Serbia)", MENTIONS[4].span: None}
     second = _named_states(gazetteer, MENTIONS, moved)
-    assert eras._last_forms[1] is MENTIONS
     assert second == _reference(gazetteer, MENTIONS, moved) != first
     assert "Serbia" in second and "Yugoslavia" not in second and "Kenya" not in second
 
 
 def test_named_states_of_another_document(gazetteer):
-    """A new tuple of mentions (or a list, as tests pass) is read anew, not taken for the last."""
+    """Another document's mentions (or a list, as tests pass) give their own states."""
     other = (_mention("Kenya", "Country"),)
     assert _named_states(gazetteer, MENTIONS, KEYS) != set()
     assert _named_states(gazetteer, other, {other[0].span: "Kenya"}) == {"Kenya"}

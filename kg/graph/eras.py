@@ -236,21 +236,10 @@ def _named_states(gazetteer: Gazetteer, mentions: tuple[Mention, ...], keys: dic
     return named
 
 
-# (gazetteer, mentions, _state_forms of them) of the last document asked: _named_states reads
-# one document's mentions up to three times (era_keys, _undated_territories, _undated_capitals)
-# with keys that differ, but the forms are the mentions' own
-_last_forms: tuple[Gazetteer | None, tuple[Mention, ...], tuple[tuple[Span, str], ...]] = (
-    None, (), ())
-
-
 def _state_forms(gazetteer: Gazetteer, mentions: tuple[Mention, ...]
                  ) -> tuple[tuple[Span, str], ...]:
     """(span, normalised form) of the mentions, in order, whose form may name a state for
     :func:`_named_states`: neither the form nor its first word is an era-aware name."""
-    global _last_forms
-    last, was, forms = _last_forms
-    if last is gazetteer and was is mentions:
-        return forms
     era_names = {n for era in gazetteer.eras for n in era.names}
     kept = []
     for m in mentions:
@@ -258,8 +247,7 @@ def _state_forms(gazetteer: Gazetteer, mentions: tuple[Mention, ...]
         words = form.split()
         if words and words[0] not in era_names and form not in era_names:
             kept.append((m.span, form))
-    _last_forms = (gazetteer, mentions, tuple(kept))
-    return _last_forms[2]
+    return tuple(kept)
 
 
 def shared_name_keys(gazetteer: Gazetteer, mentions: Iterable[Mention], keys: dict) -> dict:
