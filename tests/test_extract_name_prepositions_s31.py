@@ -28,11 +28,15 @@ def test_a_base_on_a_coast_ends_before_on(nlp):
 
 
 def test_no_place_known_after_the_preposition(nlp):
-    # the words after "to" are named nowhere else as a place: the span is left as NER made it
+    # the words after "to" are named nowhere else as a known place, but the parser hangs the
+    # "to" on the verb, outside the span: the name ends before it and the words after it are a
+    # place of their own (loose_tails.names_cut_at_verb_to, stop 81; until then the span was
+    # left as NER made it)
     names = _names(nlp, "Riots hit Ruritania. The government has sent an additional 6,000 "
                         "paramilitary troops of the Rapid Action Force to Ruritania, officials "
                         "said.")
-    assert "Rapid Action Force to Ruritania" in names
+    assert "Rapid Action Force" in names and "Ruritania" in names
+    assert not any(" to " in n for n in names)
 
 
 def test_a_preposition_inside_the_name_is_kept(nlp):
