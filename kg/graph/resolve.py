@@ -213,10 +213,8 @@ class Resolver:
                 del self._ships[name]
         out = dict(keys)
         for m in mentions:
-            if m.cls != "Weapon" or m.key is None:  # no ship (_ship_mention): no key looked up
-                continue
-            name = keys[m.span]
-            if not self._ship_mention(m, name):
+            name = self._ship_mention(m, keys)
+            if name is None:
                 continue
             entry = self.gazetteer.by_label.get(name)
             if name in self._namesakes or name in others \
@@ -230,12 +228,15 @@ class Resolver:
                 self._ships.setdefault(name, set()).add(doc_id)
         return out
 
-    def _ship_mention(self, m: Mention, key: str) -> bool:
-        """Whether ``m`` is a ship an extraction rule named ("the frigate X", "a second ship,
-        X"): a Weapon whose rule key is its own name, not a listed weapon's."""
-        entry = self.gazetteer.by_label.get(key)
-        return m.cls == "Weapon" and m.key is not None and m.key == key \
-            and key[:1].isupper() and (entry is None or entry.cls != "Weapon")
+    def _ship_mention(self, m: Mention, keys: dict) -> str | None:
+        """The name of ``m`` where it is a ship an extraction rule named ("the frigate X", "a
+        second ship, X"): a Weapon whose rule key is its own key in ``keys``, not a listed
+        weapon's; else None. (Class and rule key are tested before the key is looked up: most
+        mentions are no ship, and each lookup hashes a Span.)"""
+        if m.cls != "Weapon" or m.key is None or not m.key[:1].isupper() or keys[m.span] != m.key:
+            return None
+        entry = self.gazetteer.by_label.get(m.key)
+        return m.key if entry is None or entry.cls != "Weapon" else None
 
     def _rename(self, old: str, new: str) -> None:
         """Moves the node ``old`` (and the relations that name it) to the key ``new``."""
