@@ -49,6 +49,7 @@ from kg.extract.relations.apposed_speakers import apposed_speaker, trailing_appo
 from kg.extract.relations.aside_subjects import subject_read_as_object
 from kg.extract.relations.bare_warnings import warns_without_clause
 from kg.extract.relations.charged import charged_statement
+from kg.extract.relations.citizen_voices import citizens_speak
 from kg.extract.relations.clause_attributions import attribution_tail, clause_attribution
 from kg.extract.relations.conjoined_speakers import conjoined_speaker
 from kg.extract.relations.directed_speakers import directing_verb
@@ -1468,7 +1469,8 @@ def _voiceless_source(ctx: _Sentence, subj: Token) -> bool:
             or _placed_sources(ctx, subj)  # "Military sources in Islamabad said" (h-rep6)
             or _private_speakers(ctx, subj)  # "A Panamanian doctor told reporters" (h-prec10)
             or _nationality_only(ctx, subj)  # "Lebanese sources said" (h-rep27)
-            or _unlisted_named_body(ctx, subj))  # "The Australian Democrats said" (h-rep41)
+            or _unlisted_named_body(ctx, subj)  # "The Australian Democrats said" (h-rep41)
+            or citizens_speak(ctx, subj))  # "Some Poles have complained that" (h-rep130)
 
 
 def _unnamed_outlets(ctx: _Sentence, subj: Token) -> bool:
