@@ -1189,12 +1189,29 @@ def _signed_alongside(ctx: _Sentence, verb: Token, agreement: Mention, also: lis
                   for d in c.conjuncts if d.lower_ == "to" for o in _pobjs(d)]
     else:
         dobj = _object(verb)
-        heads = [dobj, *dobj.conjuncts] if dobj is not None and ctx.own(dobj) == agreement \
-            else []
+        heads = [dobj, *dobj.conjuncts, *_stray_agreement_conjuncts(ctx, verb, dobj)] \
+            if dobj is not None and ctx.own(dobj) == agreement else []
     skip = {c.i for c in also}
     found = [m for h in heads if h.i not in skip and (m := ctx.own(h)) is not None
              and m.cls in ctx.role("agreement")]
     return [m for m in dict.fromkeys(found) if m != agreement]
+
+
+def _stray_agreement_conjuncts(ctx: _Sentence, verb: Token, dobj: Token) -> list[Token]:
+    """"signed the Rome Treaty in 2006 and a similar accord in Cairo", "signed a memorandum on
+    the exploration of oil and a second memorandum on fisheries": a further agreement the
+    parser joins to the verb after its object, or to a noun of the object's own topic, is
+    another object of the signing (d1296, d996; the verbal form as in `_conjoined_agreements`,
+    h-sig32) (issue 12, h-sig52). Only an agreement mention the verb's object does not
+    contain, after it."""
+    # (the topic's nouns: "of"/"on" phrases down from the object, not a clause inside it)
+    topic = [t for t in dobj.subtree if t.dep_ == "pobj" and all(
+        a.dep_ in ("prep", "pobj") for a in t.ancestors if a.i != dobj.i and dobj.i in
+        {x.i for x in a.ancestors})]
+    hosts = [verb, *topic]
+    return [c for h in hosts for c in h.children if c.dep_ == "conj" and c.i > dobj.i
+            and c.pos_ in ("NOUN", "PROPN") and (m := ctx.own(c)) is not None
+            and m.cls in ctx.role("agreement") and m != ctx.own(dobj)]
 
 
 def _parties_acting_in(ctx: _Sentence, verb: Token, agreement: Mention) -> list[Mention]:
