@@ -776,6 +776,9 @@ def _built_for(ctx: _Sentence, verb: Token) -> list[RelationMention]:
     else:
         # "the frigates that China built for Pakistan": what the relative pronoun stands for
         builder, made = subj, [o for o in [_object(verb)] if o is not None]
+        if not made or made[0].lower_ in RELATIVE_PRONOUNS:
+            # ("the Type 26 frigate that the company is building for …" hung on a verb)
+            made = [o for o in [_misparsed_relative(ctx, verb)] if o is not None] or made
     suppliers = _actors(ctx, builder)
     if not any(s.cls == "Company" for s in suppliers):
         suppliers = _contracted_firm(ctx, verb) or suppliers
@@ -798,6 +801,21 @@ def _built_for(ctx: _Sentence, verb: Token) -> list[RelationMention]:
             out.extend(_relation(ctx, "supplies", verb, {
                 "supplier": [s], "recipient": [r], "item": items}) for r in to)
     return out
+
+
+def _handed_share(ctx: _Sentence, verb: Token, item_roots: list[Token]) -> list[Token]:
+    """"Norway hands first of four submarines to Polish navy", "handed over the submarine X to
+    the navy on Thursday, the first of two Scorpene boats …": the share the parser hangs on
+    the verb as an adverb holds the goods (h-sup131). A share with its own "the" beside an
+    object of the verb restates the goods: only a named class or model counts ("Scorpene
+    boats", "Sandown-class vessels"), not a plain kind ("the frigate X …, the first of three
+    warships": E6)."""
+    shares = [c for c in verb.children if c.dep_ in ("advmod", "npadvmod")
+              and c.lower_ in ctx.rules.words["received_share_heads"]]
+    objects = item_roots or _children(verb, {"dobj"})
+    return [p for c in shares for p in _prep_objects(c, {"of"})
+            if not (objects and _children(c, {"det"})) or any(
+                t.text[:1].isupper() for t in p.doc[p.left_edge.i : p.i + 1])]
 
 
 def _members_named(ctx: _Sentence, verb: Token) -> list[Mention]:
@@ -1229,6 +1247,7 @@ def _verb_supplies(ctx: _Sentence, verb: Token) -> list[RelationMention]:
                               if (m := ctx.own(c)) is not None
                               and m.cls in ctx.role("actor") and m not in recipients)
     item_roots.extend(_prep_objects(verb, {"with"}))
+    item_roots.extend(p for p in _handed_share(ctx, verb, item_roots) if p not in item_roots)
     # "supplied 80 percent of Bangladesh's arms imports, including tanks and frigates"
     item_roots.extend(p for p in _listed_examples(verb) if p not in item_roots)
     # "supplied the army with tanks, MiG-23 jets and helicopters": a list the parser broke off
