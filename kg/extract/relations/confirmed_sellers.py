@@ -58,5 +58,10 @@ def confirmed(r: RelationMention, sales: set[Sale]) -> bool:
     """Whether the nationality seller of ``r`` sells, elsewhere in the article, the same kind
     to the same buyer in its own name."""
     seller = r.role("supplier")[0].key
-    return any((seller, buyer_state(b), k) in sales
-               for b in r.role("recipient") for k in kinds(r.role("item")))
+    buyers = {buyer_state(b) for b in r.role("recipient")}
+    # (a generic kind, "first Russian attack helicopters", is met by any kind the state sold
+    # that buyer: "received Mi-35M attack helicopters from Russia" is keyed by the name;
+    # h-prec5)
+    generic = all((m.key or m.lemma).islower() for m in r.role("item"))
+    return any((seller, b, k) in sales for b in buyers for k in kinds(r.role("item"))) or \
+        generic and any(s == seller and b in buyers for s, b, _ in sales)

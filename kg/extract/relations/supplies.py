@@ -54,7 +54,7 @@ from kg.extract.relations._base import (
     _with_parties,
     _worth_infinitives,
 )
-from kg.extract.relations.confirmed_sellers import confirmed, confirmed_sales
+from kg.extract.relations.confirmed_sellers import buyer_state, confirmed, confirmed_sales
 from kg.extract.relations.copular_items import copula_of, copular_holders, copular_items
 from kg.extract.relations.customer_lists import listed_customers
 from kg.extract.relations.described_items import described_items
@@ -2636,8 +2636,15 @@ def _origin_supplier(doc: Doc, r: RelationMention, by_token: dict[int, Mention],
         if supplier.cls == "Agency" and premodified(head, rules.words["former_owner_words"]):
             return False  # "the former US Navy frigate": the service owned it (h-sup118)
         return by_token.get(head.i) in items or head.lemma_.lower() in rules.words[
-            "supply_objects"]
+            "supply_objects"] or _names_item(head, by_token, items)
     return False
+
+
+def _names_item(head: Token, by_token: dict[int, Mention], items: set[Mention]) -> bool:
+    """The goods' noun is named by an item before it: "first Italian M-346 trainers" (the
+    adjective is on the named system's phrase, whatever its kind noun; h-prec5)."""
+    return any(c.dep_ in ("compound", "nmod") and by_token.get(c.i) in items
+               for c in head.children if c.i < head.i)
 
 
 def _firm_nations(doc: Doc, firm: Mention, by_token: dict[int, Mention], offset: int
@@ -2695,8 +2702,10 @@ def _without_superseded_origins(doc: Doc, found: list[RelationMention],
         tied = (sold_kinds if firm else kinds)(r.role("item")) | {
             key(c) for s in r.role("supplier") if s.cls in sellers
             for c in _firm_nations(doc, s, by_token, offset)}
+        # (the buyer's state: a firm's sale to "the Kenya Air Force" ties the headline's
+        # "Kenya takes delivery of British jets"; h-prec5)
         for b in r.role("recipient"):
-            sold.setdefault(key(b), set()).update(tied)
+            sold.setdefault(buyer_state(b), set()).update(tied)
     # (the same state named in its own right as the seller of that kind to that buyer
     # keeps the nationality as seller, "bought from Sweden" beside "Saab": h-sup106)
     named_sales = confirmed_sales(
@@ -2705,8 +2714,11 @@ def _without_superseded_origins(doc: Doc, found: list[RelationMention],
     def superseded(r: RelationMention) -> bool:
         if r.relation != "supplies" or not r.role("supplier") or not r.role("recipient"):
             return False
-        tied = sold.get(key(r.role("recipient")[0]), set())
-        ours = {key(r.role("supplier")[0])} | kinds(r.role("item"))
+        tied = sold.get(buyer_state(r.role("recipient")[0]), set())
+        # (a generic kind meets a firm's named system of that kind by its noun: "Israeli
+        # patrol boats" beside "Shaldag boats bought from Israel Shipyards"; h-prec5)
+        ours = {key(r.role("supplier")[0])} | kinds(r.role("item")) | {
+            k.split()[-1] for m in r.role("item") if (k := key(m)).islower()}
         return bool(ours & tied) and _origin_supplier(doc, r, by_token, rules, offset) and \
             not confirmed(r, named_sales)
 
@@ -3560,8 +3572,21 @@ def _headline_purchase(ctx: _Sentence) -> list[RelationMention]:
 # --- supplies (s63 h-sup81): a state named only as an unnamed firm's home sells nothing ------
 def _firm_home(ctx: _Sentence, m: Mention) -> bool:
     """``m`` is a state named only as the nationality of an unnamed firm: "from a German yard",
-    "from a French-Spanish group", "ordered from a Spanish shipyard" (SU6: origin)."""
-    return firm_home_noun(ctx, m) is not None
+    "from a French-Spanish group", "ordered from a Spanish shipyard" (SU6: origin), or as the
+    possessor of an untagged name sold from ("buys cluster bombs from Chile's Cardoen": a
+    headline's firm the model left untagged; E9, h-prec5)."""
+    return firm_home_noun(ctx, m) is not None or _untagged_owned_seller(ctx, m)
+
+
+def _untagged_owned_seller(ctx: _Sentence, m: Mention) -> bool:
+    """``m`` is a state that owns, by its possessive, a proper name that no mention covers,
+    the object of "from": the name is the seller, the state its home."""
+    root = _mention_root(ctx, m, ctx.sent)
+    if m.cls != "Country" or root is None or root.dep_ != "poss":
+        return False
+    head = root.head
+    return head.pos_ == "PROPN" and ctx.own(head) is None and head.dep_ == "pobj" and \
+        head.head.lower_ == "from"
 
 
 def firm_home_noun(ctx: _Sentence, m: Mention) -> Token | None:
