@@ -49,16 +49,26 @@ def _ids(words: frozenset[str]) -> frozenset[int]:
     return frozenset(get_string_id(w) for w in words)
 
 
+# the last document ``_index`` was asked about and its entry in ``_INDEX``: the rules ask ~65
+# times per article in a row, and a weak dictionary's ``setdefault`` makes a weak reference
+# (and an empty dict) on every call (issue 13)
+_LAST_INDEX: tuple[Doc | None, dict[int, tuple[int, dict[int, list[int]]]]] = (None, {})
+
+
 def _index(doc: Doc, attr: int) -> dict[int, list[int]]:
     """Value of ``attr`` → indices of its tokens, in order; cached per document (a document
     retokenized since, so of another length, gets a new one)."""
-    cached = _INDEX.setdefault(doc, {}).get(attr)
+    global _LAST_INDEX
+    last = _LAST_INDEX
+    if last[0] is not doc:
+        last = _LAST_INDEX = (doc, _INDEX.setdefault(doc, {}))
+    cached = last[1].get(attr)
     if cached is not None and cached[0] == len(doc):
         return cached[1]
     index: dict[int, list[int]] = {}
     for i, x in enumerate(doc.to_array(attr).tolist()):
         index.setdefault(x, []).append(i)
-    _INDEX[doc][attr] = (len(doc), index)
+    last[1][attr] = (len(doc), index)
     return index
 
 
@@ -169,6 +179,9 @@ def lowers(doc: Doc) -> list[str]:
     """Every token's ``lower_``, read off one column once per document: ``tuple(lowers(doc)[a:b])``
     is ``tuple(t.lower_ for t in doc[a:b])`` (the same slice bounds) without a Span or a
     Token per word. Shared: read it, never change it."""
+    cached = _COLUMN_WORDS.get(LOWER)  # (checked here: the rules ask ~450 times per article)
+    if cached is not None and cached[0] is doc and cached[1] == len(doc):
+        return cached[2]
     return _words(doc, LOWER)
 
 

@@ -827,8 +827,10 @@ def _short_agreement_names(ents: list[SpacySpan], roles: Roles) -> list[SpacySpa
     titles = {h.lower() for h in roles.agreement_title_heads}
     full: dict[tuple[str, ...], set[str]] = {}  # the name words of a titled name → its keys
     for e in ents:
+        if e.label_ != "Agreement":
+            continue  # (no Span without "the" made)
         words = without_the(e)
-        if e.label_ == "Agreement" and len(words) >= 2 and words[0].is_title \
+        if len(words) >= 2 and words[0].is_title \
                 and words[-1].is_title and words[-1].lower_.removesuffix("s") in titles:
             name = _name_words(e)
             for n in range(1, len(name)):  # every leading part, the head left out

@@ -495,8 +495,10 @@ def _press_service(e: SpacySpan, roles: Roles) -> bool:
     "Press Service" or "News Service" ends, after a word of its own, is a news outlet (the
     "Service" had made it a body); not a state's or a body's own press office ("the
     Presidential Press Service", "the Kremlin Press Service"; issue 12, s65 h-med1)."""
+    if e.label_ not in ("ORG", "Agency") or e.ent_id_:
+        return False  # (most names: no Span without "the" made)
     name = without_the(e)
-    return e.label_ in ("ORG", "Agency") and not e.ent_id_ and len(name) > 2 \
+    return len(name) > 2 \
         and name[-1].text == "Service" and name[-2].text in roles.outlet_service_words \
         and not any(t.lower_ in roles.press_office_words or t.lower_ in roles.outlet_owner_words
                     for t in name[:-2])

@@ -546,10 +546,11 @@ def _military_officials(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list
     for e in ents:
         entry = gaz.by_label.get(e.ent_id_) if e.label_ == "Agency" and e.ent_id_ else None
         state = gaz.by_label.get(entry.part_of) if entry and entry.part_of else None
-        start = without_the(e).start
         if state is None or state.cls != "Country" or e[-1].lower_ != "military" \
-                or e.end >= len(doc) or doc[e.end].lower_ not in gaz.roles.military_speakers \
-                or start >= e.end - 1 or any(t.tag_ == "POS" for t in doc[start:e.end]):
+                or e.end >= len(doc) or doc[e.end].lower_ not in gaz.roles.military_speakers:
+            continue  # (most names: no Span without "the" made)
+        start = without_the(e).start
+        if start >= e.end - 1 or any(t.tag_ == "POS" for t in doc[start:e.end]):
             continue
         made.append(_set_id(SpacySpan(doc, start, e.end - 1, label="Country",
                                       span_id=state.label)))

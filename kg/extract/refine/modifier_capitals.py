@@ -7,7 +7,7 @@ from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
 
 from kg.extract.gazetteer import Gazetteer
-from kg.extract.tokens import without_the
+from kg.extract.tokens import texts, without_the
 
 NOUN_POS = frozenset({"NOUN", "ADJ"})  # how the noun a capitalised modifier qualifies is tagged
 STATE_LABELS = frozenset({"Country", "GPE", "NORP"})  # a state owning a title ("Thailand's")
@@ -24,13 +24,12 @@ def modifier_capitals(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[S
 
 def _common_modifier(doc: Doc, e: SpacySpan, gaz: Gazetteer) -> bool:
     """"a Crown <noun>", "a <demonym> Crown <noun>", "Military <noun>" opening a sentence."""
-    words = without_the(e)
     # a listed name keeps its mentions; a key a service rule made ("Armed Forces (Finland)"
     # for a sentence's first "Military") does not make the word a name
-    if e.ent_id_ in gaz.by_label or not words \
-            or words[-1].text not in gaz.roles.modifier_capitals \
+    if e.ent_id_ in gaz.by_label or texts(doc)[e.end - 1] not in gaz.roles.modifier_capitals \
             or e.end >= len(doc):
-        return False
+        return False  # (the last word, ``without_the(e)[-1]``, read without a Span or Token)
+    words = without_the(e)
     after = doc[e.end]
     return after.is_lower and after.pos_ in NOUN_POS \
         and all(t.lower_ in gaz.demonym_set for t in words[:-1])
@@ -38,10 +37,10 @@ def _common_modifier(doc: Doc, e: SpacySpan, gaz: Gazetteer) -> bool:
 
 def _service_title(doc: Doc, e: SpacySpan, gaz: Gazetteer) -> bool:
     """"Army chief <rank> <Name> said", "Navy commander <Name>": a bare title before a name."""
-    words = without_the(e)
     roles = gaz.roles
-    if len(words) != len(e) or " ".join(t.text for t in words) not in roles.capital_services \
-            or e.end + 1 >= len(doc):
+    # (the name's words read without a Span or Token; with a leading "the" it is no bare title)
+    if e.end + 1 >= len(doc) or " ".join(texts(doc)[e.start:e.end]) not in roles.capital_services \
+            or len(without_the(e)) != len(e):
         return False
     head, name = doc[e.end], doc[e.end + 1]
     before = doc[e.start - 1] if e.start > 0 else None

@@ -905,8 +905,10 @@ def _stated_classes(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[Spa
     or not at all, keeps its labels."""
     by_name: dict[str, list[SpacySpan]] = {}
     for e in ents:
+        if e.label_ not in RESTATED_LABELS:
+            continue  # (no Span without "the" made)
         name = _text(without_the(e)).strip()
-        if e.label_ in RESTATED_LABELS and e.ent_id_ in ("", name):
+        if e.ent_id_ in ("", name):
             by_name.setdefault(name, []).append(e)
     made: list[SpacySpan] = []
     for name, spans in by_name.items():

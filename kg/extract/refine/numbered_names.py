@@ -15,8 +15,10 @@ from kg.extract.tokens import without_the
 def _numbered_name(e: SpacySpan) -> bool:
     """An unlisted person's name of capitalised words closed by a bare figure ("Xin Hai 7");
     a one-word name with digits in it ("APT40") is a code of any kind, left alone."""
+    if e.label_ != "PERSON" or e.ent_id_:
+        return False  # (most names: no Span without "the" made)
     words = without_the(e)
-    return e.label_ == "PERSON" and not e.ent_id_ and len(words) >= 2 and words[-1].is_digit \
+    return len(words) >= 2 and words[-1].is_digit \
         and all(t.is_title and t.is_alpha for t in words[:-1])
 
 

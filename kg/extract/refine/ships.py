@@ -566,8 +566,10 @@ def _bare_ship_names(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[Spac
     Weapon; "an earlier submarine, also named Chakra" is another ship (issue 12, h-ent14)."""
     ships: dict[str, str] = {}  # the name without its prefix → the ship's key
     for e in ents:
+        if e.label_ != "Weapon":
+            continue  # (no Span without "the" made)
         words = without_the(e)
-        if e.label_ == "Weapon" and len(words) >= 2 and words[0].is_upper and words[0].is_alpha \
+        if len(words) >= 2 and words[0].is_upper and words[0].is_alpha \
                 and 2 <= len(words[0]) <= 6 and all(t.is_title and t.is_alpha for t in words[1:]):
             ships.setdefault(words[1:].text, e.ent_id_ or e.id_ or _text(words))
     if not ships:
@@ -624,12 +626,12 @@ def _former_ship_names(doc: Doc, ents: list[SpacySpan]) -> list[SpacySpan]:
     E6: a renamed ship is one entity); "such as", "the same … as" compare, they do not name,
     and a ship listed with it ("recommissioned as ARC X and ARC Y") is another ship."""
     made = []
+    low = lowers(doc)  # (the words before a name read without a Span or Token)
     for e in ents:
-        i = without_the(e).start - 1
-        if i > 0 and doc[i].lower_ == "the":
+        i = e.start + (len(e) > 1 and low[e.start] == "the") - 1  # ``without_the(e).start - 1``
+        if i > 0 and low[i] == "the":
             i -= 1  # "as the ROKS Chungju"
-        at = doc[i] if i > 0 else None
-        if at is None or at.lower_ != "as" or not _prefixed_ship(e) \
+        if i <= 0 or low[i] != "as" or not _prefixed_ship(e) \
                 or doc[i - 1].lower_ in COMPARING_AS or doc[i - 1].pos_ in ("ADJ", "ADV") \
                 or e.end < len(doc) and doc[e.end].text in POSSESSIVE:
             continue  # ("as large as USS X", "HMS Y's")
@@ -658,15 +660,19 @@ def _class_short_forms(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[Sp
     heads = roles.ship_words
     classes: dict[str, str] = {}  # class name → the key of its first "X-class <ship>"
     for e in ents:
+        if e.label_ != "Weapon":
+            continue  # (no Span without "the" made)
         words = without_the(e)
-        if e.label_ == "Weapon" and len(words) >= 4 and words[0].is_title \
+        if len(words) >= 4 and words[0].is_title \
                 and words[1].text == "-" and words[2].lower_ == "class" \
                 and words[-1].lemma_.lower() in heads:  # (a listed class keeps its key)
             classes.setdefault(words[0].text, e.ent_id_ or e.id_ or _lemma(e))
     made = []
-    for e in ents:
+    for e in ents if classes else ():
+        if e.label_ != "Weapon" or e.ent_id_:
+            continue  # (no Span without "the" made)
         words = without_the(e)
-        key = classes.get(words[0].text) if e.label_ == "Weapon" and not e.ent_id_ else None
+        key = classes.get(words[0].text)
         if key is not None and (e.id_ or _lemma(e)) != key and len(words) >= 2 \
                 and words[-1].lemma_.lower() in heads:
             made.append(_set_id(SpacySpan(doc, e.start, e.end, label="Weapon", span_id=key)))
