@@ -1,6 +1,6 @@
 """h-perf22 (issue 13, stop 82): entity-refiner rules that asked ``without_the`` (a new Span for
 a name after "the") of every entity now ask it only of the names their cheap tests let through,
-and ``lowers`` / ``_index`` check their cached document inline. Same entities: each sentence
+and ``lowers`` checks its cached document inline. Same entities: each sentence
 below makes its rule fire, and the caches stay right across documents and a retokenization."""
 
 from __future__ import annotations

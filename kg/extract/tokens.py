@@ -49,26 +49,17 @@ def _ids(words: frozenset[str]) -> frozenset[int]:
     return frozenset(get_string_id(w) for w in words)
 
 
-# the last document ``_index`` was asked about and its entry in ``_INDEX``: the rules ask ~65
-# times per article in a row, and a weak dictionary's ``setdefault`` makes a weak reference
-# (and an empty dict) on every call (issue 13)
-_LAST_INDEX: tuple[Doc | None, dict[int, tuple[int, dict[int, list[int]]]]] = (None, {})
-
-
 def _index(doc: Doc, attr: int) -> dict[int, list[int]]:
     """Value of ``attr`` → indices of its tokens, in order; cached per document (a document
     retokenized since, so of another length, gets a new one)."""
-    global _LAST_INDEX
-    last = _LAST_INDEX
-    if last[0] is not doc:
-        last = _LAST_INDEX = (doc, _INDEX.setdefault(doc, {}))
-    cached = last[1].get(attr)
+    entry = _INDEX.setdefault(doc, {})
+    cached = entry.get(attr)
     if cached is not None and cached[0] == len(doc):
         return cached[1]
     index: dict[int, list[int]] = {}
     for i, x in enumerate(doc.to_array(attr).tolist()):
         index.setdefault(x, []).append(i)
-    last[1][attr] = (len(doc), index)
+    entry[attr] = (len(doc), index)
     return index
 
 
