@@ -178,11 +178,20 @@ def _headed_outlets(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[Spacy
             start, end = _title_run(doc, i - 1, -1, -1) + 1, i + 1
         elif tok.text in roles.media_firsts:
             start, end = i, _title_run(doc, i + 1, len(doc), 1)
+            if end == i + 1 and _channel_number(doc, end):
+                end += 1  # "TV 2", "Radio 4": a channel named by its number
         else:
             continue
         if (start < i or end > i + 1) and not listed & set(range(start, end)):
             made.append(SpacySpan(doc, start, end, label="MediaOutlet"))
     return made
+
+
+def _channel_number(doc: Doc, at: int) -> bool:
+    """A channel's number at token ``at``, right after a media name's first word ("told TV 2
+    that"): one or two digits that no noun follows (in "TV 2 hours" the digit counts)."""
+    return at < len(doc) and doc[at].is_digit and len(doc[at]) <= 2 \
+        and not (at + 1 < len(doc) and doc[at + 1].pos_ == "NOUN")
 
 
 def _outlet_name_start(doc: Doc, at: int, noun: Token, roles: Roles) -> int | None:
@@ -269,6 +278,20 @@ def _opening_owner_words(run: SpacySpan, roles: Roles) -> bool:
     it is ("State television said", "Army radio said"; roles.yaml ``outlet_owner_words``):
     capitals of the position, no name of their own (issue 12, h-rep58)."""
     return run[0].is_sent_start and all(t.lower_ in roles.outlet_owner_words for t in run)
+
+
+def _past_opening_phrase(doc: Doc, start: int, end: int, roles: Roles) -> int:
+    """Where an outlet's name may begin in the capitalised run ``start``–``end`` before a media
+    noun: after a preposition that opens the sentence and the day or month it dates ("On state
+    television Maduro said", "On Thursday Iranian state television broadcast"), capitals of
+    the position that name no outlet (issue 12, stop 82, h-rep131)."""
+    if start >= end or not doc[start].is_sent_start or doc[start].pos_ != "ADP":
+        return start
+    start += 1
+    while start < end and (doc[start].lower_ in roles.weekday_words
+                           or doc[start].lower_ in roles.month_words):
+        start += 1
+    return start
 
 
 def _names_no_outlet(run: SpacySpan, ents: list[SpacySpan]) -> bool:
@@ -380,7 +403,9 @@ def _outlets_and_companies(doc: Doc, ents: list[SpacySpan], roles: Roles) -> lis
             if start < i - 1:
                 made.append(SpacySpan(doc, start, i, label="MediaOutlet"))
             continue
-        start = _title_run(doc, i - 1, -1, -1) + 1
+        start = _past_opening_phrase(doc, _title_run(doc, i - 1, -1, -1) + 1, i, roles)
+        if start < i and _inside_listed_name(covers, start):
+            continue  # "The Globe and Mail newspaper": a listed name the run only ends
         if start < i and _opening_owner_words(doc[start:i], roles):
             # "State television said", "Army radio said": a listed unnamed outlet is none (E15:
             # the state speaks); any other is named by the noun phrase as a whole ("Army Radio")
@@ -434,6 +459,14 @@ def _listed_name_over(covers: dict[int, SpacySpan], i: int) -> bool:
     cut an unlisted name off it (s54 h-name1)."""
     held = covers.get(i)
     return held is not None and bool(held.ent_id_) and held.start < i
+
+
+def _inside_listed_name(covers: dict[int, SpacySpan], i: int) -> bool:
+    """"The Globe and Mail newspaper": a capitalised run before a media noun that begins at
+    ``i``, inside a listed name (past its first word, a leading "the" aside: the run is only
+    "Mail"), names no outlet of its own; the listed name keeps its whole span (s82 h-rep131)."""
+    held = covers.get(i)
+    return held is not None and bool(held.ent_id_) and without_the(held).start < i
 
 
 def _apposed_to_media_noun(doc: Doc, e: SpacySpan, roles: Roles) -> bool:
