@@ -1,9 +1,9 @@
 """Issue 12, stop 82 (h-rep131): news outlets' names. A sentence-opening preposition and the day
 it dates are no part of an outlet's name before a media noun ("On state television …", "On
 Friday Norland state television …"); "Media" ends an outlet's name and "Media Corporation" is a
-media noun ("Ostmark Media", "the Ostmark Media Corporation"); "TV" opens one, a channel's
-number included ("TV Ostmark", "TV 3"); a listed name that a media noun follows keeps its whole
-span ("The Globe and Mail newspaper"), and a few national outlets are listed. Sentences written
+media noun ("Ostmark Media", "the Ostmark Media Corporation"); a listed name that a media noun
+follows keeps its whole span ("The Globe and Mail newspaper"), and a few national outlets are
+listed. Sentences written
 for these tests, none taken from a corpus (each names a state too: a sentence without any name
 NER finds is not refined); real spaCy parse.
 """
@@ -48,9 +48,6 @@ def test_the_state_speaks_for_its_unnamed_television_after_an_opening_date(run):
      "built within five years.", "Ostmark Media"),
     ("The two delegations met in Bridgetown last year, according to the Ostmark Media "
      "Corporation.", "Ostmark Media Corporation"),
-    ("Kenyan police said the road was closed, while TV Ostmark reported that the bridge had "
-     "fallen.", "TV Ostmark"),
-    ("The Kenyan general told TV 3 that the troops would stay until the spring.", "TV 3"),
 ])
 def test_outlet_words_name_the_whole_outlet(run, text, outlet):
     assert outlet in _outlets(run, text)
@@ -60,11 +57,6 @@ def test_an_outlet_named_by_media_claims_what_it_reports(run):
     claimants = _claimants(run, "Ostmark Media reported on Tuesday that the navy had bought "
                                 "two frigates.")
     assert "Ostmark Media" in claimants, claimants
-
-
-def test_a_channel_number_before_a_noun_is_a_count(run):
-    found = _outlets(run, "In Kenya, Radio 2 hours of coverage were cut from the schedule.")
-    assert "Radio 2" not in found, found
 
 
 @pytest.mark.parametrize(("text", "outlet"), [

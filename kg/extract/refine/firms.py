@@ -178,20 +178,11 @@ def _headed_outlets(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[Spacy
             start, end = _title_run(doc, i - 1, -1, -1) + 1, i + 1
         elif tok.text in roles.media_firsts:
             start, end = i, _title_run(doc, i + 1, len(doc), 1)
-            if end == i + 1 and _channel_number(doc, end):
-                end += 1  # "TV 2", "Radio 4": a channel named by its number
         else:
             continue
         if (start < i or end > i + 1) and not listed & set(range(start, end)):
             made.append(SpacySpan(doc, start, end, label="MediaOutlet"))
     return made
-
-
-def _channel_number(doc: Doc, at: int) -> bool:
-    """A channel's number at token ``at``, right after a media name's first word ("told TV 2
-    that"): one or two digits that no noun follows (in "TV 2 hours" the digit counts)."""
-    return at < len(doc) and doc[at].is_digit and len(doc[at]) <= 2 \
-        and not (at + 1 < len(doc) and doc[at + 1].pos_ == "NOUN")
 
 
 def _outlet_name_start(doc: Doc, at: int, noun: Token, roles: Roles) -> int | None:
