@@ -395,7 +395,7 @@ def _outlets_and_companies(doc: Doc, ents: list[SpacySpan], roles: Roles) -> lis
                 made.append(SpacySpan(doc, start, i, label="MediaOutlet"))
             continue
         start = _past_opening_phrase(doc, _title_run(doc, i - 1, -1, -1) + 1, i, roles)
-        if start < i and _inside_listed_name(covers, start):
+        if start < i and _listed_name_over(covers, start, the_aside=True):
             continue  # "The Globe and Mail newspaper": a listed name the run only ends
         if start < i and _opening_owner_words(doc[start:i], roles):
             # "State television said", "Army radio said": a listed unnamed outlet is none (E15:
@@ -444,20 +444,16 @@ def _outlets_and_companies(doc: Doc, ents: list[SpacySpan], roles: Roles) -> lis
     return out
 
 
-def _listed_name_over(covers: dict[int, SpacySpan], i: int) -> bool:
-    """"the Anatolia news agency", "the official APS news agency": a listed outlet whose
-    name holds the media noun at ``i`` (an alias of the gazetteer) keeps it; the noun does not
-    cut an unlisted name off it (s54 h-name1)."""
+def _listed_name_over(covers: dict[int, SpacySpan], i: int, the_aside: bool = False) -> bool:
+    """Whether token ``i`` lies inside a listed name, past its first word: "the Anatolia news
+    agency", "the official APS news agency" — a listed outlet whose name holds the media noun
+    at ``i`` (an alias of the gazetteer) keeps it; the noun does not cut an unlisted name off it
+    (s54 h-name1). ``the_aside``: past its first word after a leading "the" — "The Globe and
+    Mail newspaper": a capitalised run before a media noun that begins at ``i`` ("Mail") names
+    no outlet of its own; the listed name keeps its whole span (s82 h-rep131)."""
     held = covers.get(i)
-    return held is not None and bool(held.ent_id_) and held.start < i
-
-
-def _inside_listed_name(covers: dict[int, SpacySpan], i: int) -> bool:
-    """"The Globe and Mail newspaper": a capitalised run before a media noun that begins at
-    ``i``, inside a listed name (past its first word, a leading "the" aside: the run is only
-    "Mail"), names no outlet of its own; the listed name keeps its whole span (s82 h-rep131)."""
-    held = covers.get(i)
-    return held is not None and bool(held.ent_id_) and without_the(held).start < i
+    return held is not None and bool(held.ent_id_) \
+        and (without_the(held) if the_aside else held).start < i
 
 
 def _apposed_to_media_noun(doc: Doc, e: SpacySpan, roles: Roles) -> bool:

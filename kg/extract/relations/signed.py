@@ -1204,14 +1204,24 @@ def _stray_agreement_conjuncts(ctx: _Sentence, verb: Token, dobj: Token) -> list
     another object of the signing (d1296, d996; the verbal form as in `_conjoined_agreements`,
     h-sig32) (issue 12, h-sig52). Only an agreement mention the verb's object does not
     contain, after it."""
-    # (the topic's nouns: "of"/"on" phrases down from the object, not a clause inside it)
-    topic = [t for t in dobj.subtree if t.dep_ == "pobj" and all(
-        a.dep_ in ("prep", "pobj") for a in t.ancestors if a.i != dobj.i and dobj.i in
-        {x.i for x in a.ancestors})]
-    hosts = [verb, *topic]
+    hosts = [verb, *_topic_nouns(dobj)]
     return [c for h in hosts for c in h.children if c.dep_ == "conj" and c.i > dobj.i
             and c.pos_ in ("NOUN", "PROPN") and (m := ctx.own(c)) is not None
             and m.cls in ctx.role("agreement") and m != ctx.own(dobj)]
+
+
+def _topic_nouns(dobj: Token) -> list[Token]:
+    """The nouns of ``dobj``'s own "of"/"on" phrases, in text order: the objects of the
+    prepositions reached from it through prepositions and their objects only (not a clause
+    inside it); ``dobj`` itself where the parser made it a preposition's object."""
+    found, stack = [dobj] if dobj.dep_ == "pobj" else [], [dobj]
+    while stack:
+        for c in stack.pop().children:
+            if c.dep_ in ("prep", "pobj"):
+                stack.append(c)
+                if c.dep_ == "pobj":
+                    found.append(c)
+    return sorted(found, key=lambda t: t.i)
 
 
 def _parties_acting_in(ctx: _Sentence, verb: Token, agreement: Mention) -> list[Mention]:
