@@ -1,6 +1,6 @@
 """h-perf22 (issue 13, stop 82): entity-refiner rules that asked ``without_the`` (a new Span for
-a name after "the") of every entity now ask it only of the names their cheap tests let through,
-and ``lowers`` checks its cached document inline. Same entities: each sentence
+a name after "the") of every entity now ask it only of the names their cheap tests let through.
+Same entities: each sentence
 below makes its rule fire, and the caches stay right across documents and a retokenization."""
 
 from __future__ import annotations
@@ -44,7 +44,7 @@ def test_rules_still_fire(nlp, text, found, gone) -> None:
 
 
 def test_lowers_and_index_follow_the_document(nlp) -> None:
-    """The inline checks: another document, then the first again, then a retokenized one."""
+    """The column caches: another document, then the first again, then a retokenized one."""
     a, b = nlp.make_doc("The Navy sailed as the fleet sailed."), nlp.make_doc("Army units left.")
     assert tokens.lowers(a) == [t.lower_ for t in a]
     assert tokens.lowers(b) == ["army", "units", "left", "."]

@@ -170,9 +170,6 @@ def lowers(doc: Doc) -> list[str]:
     """Every token's ``lower_``, read off one column once per document: ``tuple(lowers(doc)[a:b])``
     is ``tuple(t.lower_ for t in doc[a:b])`` (the same slice bounds) without a Span or a
     Token per word. Shared: read it, never change it."""
-    cached = _COLUMN_WORDS.get(LOWER)  # (checked here: the rules ask ~450 times per article)
-    if cached is not None and cached[0] is doc and cached[1] == len(doc):
-        return cached[2]
     return _words(doc, LOWER)
 
 
