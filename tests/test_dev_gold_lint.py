@@ -56,9 +56,9 @@ FROZEN_EVENTS = frozenset({307, 308, 310, 312, 313, 314, 315, 316, 317, 318, 326
 
 
 def _hidden(stem: str) -> bool:
-    """Validation (d146–d165), unseen (d1465–d1504) and frozen-event files: checked, never shown."""
+    """Validation (d146–d165), unseen (d1485–d1524) and frozen-event files: checked, never shown."""
     n = int(re.match(r"d(\d+)", stem).group(1))
-    return 146 <= n <= 165 or 1465 <= n <= 1504 or n in FROZEN_EVENTS
+    return 146 <= n <= 165 or 1485 <= n <= 1524 or n in FROZEN_EVENTS
 
 
 def _squash(text: str) -> str:
