@@ -248,6 +248,7 @@ class Roles:
     public_service_words: frozenset[str] = frozenset()  # … not "Tonga Defence Services"
     legislatures: frozenset[str] = frozenset()  # "told parliament": the state's body
     other_legislature_words: frozenset[str] = frozenset()  # "the regional parliament"
+    owned_legislature_preps: frozenset[str] = frozenset()  # "before its parliament"
     other_service_words: frozenset[str] = frozenset()  # "the Portuguese colonial army"
     legislature_names: frozenset[str] = frozenset()  # "the Senate": many states' name
     broadcast_nouns: frozenset[str] = frozenset()  # "Tehran radio": a state broadcaster
@@ -1153,7 +1154,8 @@ _ROLE_CASED_LISTS = (
     "site_prefixes",
     "service_suffixes", "paired_trades", "side_plurals", "company_prefixes",
     "firm_group_heads",
-    "public_service_words", "legislatures", "other_legislature_words", "legislature_names",
+    "public_service_words", "legislatures", "other_legislature_words", "owned_legislature_preps",
+    "legislature_names",
     "other_service_words",
     "unit_heads",
     "compass_words", "continents", "state_heads", "agency_prefixes", "agreement_title_heads",

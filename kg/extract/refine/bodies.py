@@ -448,7 +448,7 @@ def _bare_ministries(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[Spac
             continue
         hit = _agency_noun(doc, t.i, roles)
         if hit is None or any(i in taken for i in range(t.i, hit[0])) or owner is not None \
-                and not hit[1].startswith(MINISTRY_KINDS):
+                and not hit[1].startswith(MINISTRY_KINDS) and hit[1] not in roles.legislatures:
             continue
         if hit[1] in OFFICE_KINDS and not _speaking_office(doc[hit[0] - 1], roles):
             continue  # "outside the prime minister's office": a building, no body that acts
@@ -457,10 +457,10 @@ def _bare_ministries(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[Spac
         if owner:  # (the states the description's style allows: "the emirate" is no kingdom)
             states = [s for s in states if s in owner]
         if hit[1] in roles.legislatures:
-            if t.is_lower and not (t.i > 0 and doc[t.i - 1].tag_ == "PRP$") \
-                    and not (t.i > 0 and doc[t.i - 1].lower_ in roles.other_legislature_words) \
-                    and (state := _legislature_state(sent, t.i, ents, roles.state_nouns,
-                                                     _named_before(keyed, hit[1], t.i))):
+            if t.is_lower and not _no_legislature(doc, t.i, hit[0], roles) \
+                    and (state := _bare_legislature_state(
+                        sent, t.i, ents, roles, states if owner is not None else None, lead,
+                        _named_before(keyed, hit[1], t.i))):
                 made.append(_set_id(SpacySpan(doc, t.i, hit[0], label="Agency",
                                               span_id=f"{hit[1]} ({state})")))
             continue
@@ -692,6 +692,51 @@ def _named_before(keyed: list[tuple[int, str, str]], body: str, at: int) -> list
     (issue 12, h-coref6)."""
     states = {state for start, name, state in keyed if name == body and start < at}
     return [*states] if len(states) == 1 else []
+
+
+def _no_legislature(doc: Doc, at: int, end: int, roles: Roles) -> bool:
+    """Whether a bare "parliament" (``doc[at:end]``) names no state's legislature: another
+    body (``other_legislature_words``: "the regional parliament"), one of a kind ("will share a
+    president, a parliament and an army"), the modifier of another noun ("a new parliament
+    building", "parliament speaker X"; not after "of": "members of parliament meeting in …"),
+    or one owned by a word other than "its" after a preposition (``_owned_legislature``)
+    (issue 12, stop 83, h-ent88)."""
+    before = doc[at - 1] if at > 0 else None
+    last = doc[end - 1]
+    return before is not None and (
+        before.lower_ in roles.other_legislature_words or before.lower_ in ("a", "an")
+        or before.tag_ == "PRP$" and not _owned_legislature(doc, at, roles)) \
+        or last.dep_ == "compound" and last.head.i > last.i \
+        and (before is None or before.lower_ != "of")
+
+
+def _owned_legislature(doc: Doc, at: int, roles: Roles) -> bool:
+    """Whether the bare "parliament" at token ``at`` is "its parliament" after a preposition
+    (``owned_legislature_preps``: "Malaysia would put it before its parliament"): the
+    legislature of the state its sentence is about (h-ent88)."""
+    return at > 1 and doc[at - 1].lower_ == "its" \
+        and doc[at - 2].lower_ in roles.owned_legislature_preps
+
+
+def _bare_legislature_state(sent: SpacySpan, at: int, ents: list[SpacySpan], roles: Roles,
+                            owned: list[str] | None, lead: StoryState,
+                            earlier: list[str]) -> str | None:
+    """Whose legislature the bare "parliament" at token ``at`` is: for "its parliament"
+    (``_owned_legislature``) the state its sentence is about (``_state_in``); for "the
+    <description>'s parliament" ("Slovene officials said the republic's parliament …") the
+    one state of ``owned``, the states its sentence names that the description allows; else
+    ``_legislature_state``'s, falling back last on the story's lead state (``lead``: "Left-wing
+    parties in parliament have demanded …" under a foreign dateline) where the sentence names
+    no state or names that one among others (issue 12, stop 83, h-ent88)."""
+    if at > 0 and sent.doc[at - 1].tag_ == "PRP$":
+        return _state_in(sent, at, ents)
+    if owned is not None:
+        return owned[0] if len(owned) == 1 else None
+    state = _legislature_state(sent, at, ents, roles.state_nouns, earlier)
+    if state is None and (story := lead()):
+        named = _countries(e for e in ents if sent.start <= e.start < sent.end)
+        state = story if not named or story in named else None
+    return state
 
 
 def _legislature_state(sent: SpacySpan, at: int, ents: list[SpacySpan],
