@@ -52,14 +52,15 @@ def _pairs(rels, relation):
 def test_the_order_of_precedence():
     assert [name for name, _, _ in relations._TRANSFER_RULES] == [
         "dative_items", "handed_weapons", "bought", "ordered_to", "returned", "carried_items",
-        "flown_freight", "self_moving", "on_duty", "craft_supporting", "sent_over",
-        "crewed_aircraft", "sent_across", "to_region", "handed_craft", "combat_craft",
-        "force_sent"]
+        "flown_freight", "self_moving", "on_duty", "craft_supporting", "sent_over_place",
+        "sent_over", "crewed_aircraft", "sent_across", "to_region", "handed_craft",
+        "combat_craft", "force_sent"]
     # (s56 h-dep66: "ordered to X" told in the passive, after the seller test; s69 h-dep92:
     # aircraft sent "to support" a force, beside on_duty; stop 77 h-dep120: combat craft sent,
-    # handed over or deployed, before the force words they share)
+    # handed over or deployed, before the force words they share; stop 83 h-dep83: craft sent
+    # over a place named deploy there, over a place noun alone still neither)
     assert [outcome for _, _, outcome in relations._TRANSFER_RULES] == \
-        ["supplies"] * 3 + ["deploys"] + ["supplies"] * 3 + ["deploys"] * 3 + \
+        ["supplies"] * 3 + ["deploys"] + ["supplies"] * 3 + ["deploys"] * 4 + \
         ["neither"] + ["deploys"] * 3 + ["supplies"] + ["deploys"] * 2
 
 

@@ -308,18 +308,25 @@ def _craft_supporting_forces(ctx: _Sentence, verb: Token, forces: list[Token | N
     return False
 
 
-def _sent_over(ctx: _Sentence, verb: Token) -> bool:
+def _sent_over(ctx: _Sentence, verb: Token, named: bool = False) -> bool:
     """Craft sent "over" a place ("sent jets and helicopters over the area", "sending drones
     over its territory"): they fly over it with their crews (dev conventions D1), nobody
-    receives them and nothing is stationed there (an overflight, like an incursion). Only a
-    place: "over the objections of", "over two years" name no ground."""
+    receives them. Over a place noun ("the area", "its territory") nothing says which ground
+    they flew over (an overflight, like an incursion; s63 h-sup83); with ``named``, over a
+    place named ("sent a surveillance aircraft over Tanna"): a deployment there (D7, stop 78:
+    "sent … bombers on a patrol over Belarus"). Only a place: "over the objections of", "over
+    two years" name no ground."""
     words = ctx.rules.words
     nouns = {*words["incursion_nouns"], *words["wide_place_nouns"],
              *words["described_place_nouns"]}
-    # (the object's own mention: "over the objections of Hungary" names a state it holds)
-    return any(p.lemma_.lower() in nouns or (m := ctx.own(p)) is not None
-               and m.cls in ctx.role("place")
-               for p in _directed_objects(verb, words["overflight_preps"]))
+    objs = _directed_objects(verb, words["overflight_preps"])
+    if not named:
+        return any(p.lemma_.lower() in nouns for p in objs)
+    # (the object's own mention, or the name of "the southern island of Tanna": "over the
+    # objections of Hungary" names a state it holds)
+    return any((m := ctx.own(o)) is not None and m.cls in ctx.role("place")
+               for p in objs for o in (p, *(_prep_objects(p, {"of"})
+                                            if p.lemma_.lower() in nouns else ())))
 
 
 def _sent_across(ctx: _Sentence, verb: Token, forces: list[Token | None]) -> bool:
@@ -474,8 +481,10 @@ _TRANSFER_RULES: tuple[tuple[str, Callable[..., bool], str], ...] = (
     ("on_duty", lambda c, v, f, lem: _sent_on_duty(c, v), "deploys"),
     # "sent three Chinook helicopters to Mali to support French troops" (s69 h-dep92)
     ("craft_supporting", lambda c, v, f, lem: _craft_supporting_forces(c, v, f), "deploys"),
-    # "sent jets over the area": flown over a place, handed to nobody and stationed nowhere
-    # (an overflight, as an incursion; s63 h-sup83)
+    # "sent a surveillance aircraft over Tanna": flown over a place named, deployed there (D7)
+    ("sent_over_place", lambda c, v, f, lem: _sent_over(c, v, named=True), "deploys"),
+    # "sent jets over the area": flown over a place noun, handed to nobody and no ground
+    # named (an overflight, as an incursion; s63 h-sup83)
     ("sent_over", lambda c, v, f, lem: _sent_over(c, v), "neither"),
     # "sent two AWACS radar planes to": they fly with their crews
     ("crewed_aircraft", lambda c, v, f, lem: any(_crewed_aircraft(c, x) for x in f),
@@ -526,7 +535,8 @@ def _choose(ctx: _Sentence, verb: Token, candidates: tuple[str, ...]) -> tuple[s
     9. on_duty: sent to do a force's duty or within a mission -> deploys;
     10. craft_supporting: aircraft sent to support a force ("to support French troops")
         -> deploys;
-    11. sent_over: sent over a place ("sent jets over the area") -> neither;
+    11. sent_over_place: sent over a place named ("over Tanna", "over the island of Tanna")
+        -> deploys; sent_over: over a place noun only ("sent jets over the area") -> neither;
     12. crewed_aircraft: aircraft that fly with their crews -> deploys;
     13. sent_across: weapons moved across a border or into a place -> deploys;
     14. to_region: sent to a region that is no actor -> deploys;

@@ -56,6 +56,7 @@ from kg.extract.relations.named_parts import names_a_part, wider_places
 from kg.extract.relations.named_ship_objects import dative_force, split_names
 from kg.extract.relations.ordered_by import ordered_by
 from kg.extract.relations.restating import restated_event
+from kg.extract.relations.sent_craft import combat_craft
 from kg.extract.relations.service_forces import service_itself
 from kg.extract.relations.set_off_places import subdivision_after
 from kg.extract.relations.sole_states import sole_state
@@ -681,6 +682,12 @@ def _destination(ctx: _Sentence, verb: Token, deployer: Mention) -> list[Mention
     # "ordered troops to the Gulf" deploys; "ordered the troops in Iraq home" does not
     preps = ctx.rules.to_preps if verb.lemma_.lower() in ctx.rules.words["directional"] \
         else ctx.rules.place_preps | ctx.rules.words["inside_preps"]
+    # "flew B-2 bombers over South Korea": combat craft flown over a place by their sender
+    # are deployed there (dev conventions D7); "jets flew over Syria" has no object, and
+    # "was flying surveillance aircraft over the area" is a patrol of unarmed craft (no line)
+    if verb.lemma_.lower() in ctx.rules.words["self_moving"] and obj is not None and \
+            combat_craft(ctx, obj):
+        preps = preps | ctx.rules.words["overflight_preps"]
     # "sends a carrier group toward Taiwan" names no destination, "deployed troops inside
     # Syria" does (stop 16)
     preps = preps - _direction_only(ctx) - _advance_preps(ctx, verb)
