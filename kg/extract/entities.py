@@ -142,6 +142,7 @@ from kg.extract.refine.people import (
     _names_after_titles,
     _names_ending_in_places,
     _offices,
+    _okina_names,
     _people_after_titles,
     _people_by_cues,
     _people_by_role,
@@ -294,6 +295,7 @@ def refine_entities(doc: Doc, gaz: Gazetteer) -> Doc:
     ents = _numbered_models(doc, ents, gaz.roles)
     ents = _listed_surnames(doc, ents, gaz)
     ents = _split_people(doc, ents)
+    ents = _okina_names(doc, ents)  # "Tauaika 'Uta'atu" (h-rep132)
     ents = _cut_short(doc, ents, gaz)
     # "Juan Alberto | Melgar | Castro": the surname that _cut_short took back to an untagged
     # word now touches the given names (d579)
@@ -451,6 +453,7 @@ def refine_entities(doc: Doc, gaz: Gazetteer) -> Doc:
     ents = _people_by_role(doc, ents, gaz.roles)
     ents = _titles_in_names(doc, ents, gaz.roles)
     ents = _surnames_as_people(doc, ents, gaz.roles)
+    ents = _okina_names(doc, ents)  # "'Etuate Lavulavu", "Tauaika 'Uta'atu" (h-rep132)
     ents = _offices(doc, ents, gaz.roles)
     ents = _pronoun_offices(doc, ents, gaz.roles)
     ents = _portfolios_in_titles(doc, ents, gaz)

@@ -853,6 +853,43 @@ def _split_people(doc: Doc, ents: list[SpacySpan]) -> list[SpacySpan]:
     return _replace(ents, made) if made else ents
 
 
+def _glued_apostrophe(doc: Doc, i: int) -> bool:
+    """Whether token ``i`` is an apostrophe glued to a capitalised word after it, as one
+    written for a glottal stop (an okina: "'Etuate", "'Uta'atu")."""
+    return 0 <= i < len(doc) - 1 and doc[i].text == "'" and not doc[i].whitespace_ \
+        and doc[i + 1].text[0].isalpha() and doc[i + 1].text[0].isupper()
+
+
+def _okina_names(doc: Doc, ents: list[SpacySpan]) -> list[SpacySpan]:
+    """"'Etuate Lavulavu", "Prince 'Ulukalala Lavaka Ata", "Brigadier Tauaika 'Uta'atu": a
+    person's name with a word that opens with an apostrophe standing for a glottal stop
+    (Tongan, Hawaiian and other Polynesian names) is one name, its apostrophe included; NER
+    leaves the apostrophe out, ends the name at it (typing "Tauaika '" ORG at times, which the
+    title rules later make a person), or gives it to a title before it (issue 12, stop 83,
+    h-rep132). Run twice: before the title rules, and after the rules that cut and rejoin
+    given names ("'Etuate | Lavulavu")."""
+    if "'" not in vocabulary(doc):
+        return ents
+    starts = {e.start: e for e in ents if e.label_ in ("PERSON", "Person", "ORG")}
+    made: list[SpacySpan] = []
+    for e in starts.values():
+        start, end = e.start, e.end
+        if _glued_apostrophe(doc, start - 1) and (start < 2 or doc[start - 2].whitespace_
+                                                  or doc[start - 2].is_space) \
+                and (end == len(doc) or doc[end].text != "'"):
+            start -= 1  # "'Etuate Lavulavu": the apostrophe opens the name (not a quote's)
+        if doc[end - 1].text == "'" and _glued_apostrophe(doc, end - 1):
+            if end in starts:
+                continue  # "Prince '| Ulukalala Lavaka Ata": the name after takes it
+            end += 1  # "Tauaika '| Uta'atu": the name goes on past it
+        elif doc[end - 1].whitespace_ and _glued_apostrophe(doc, end) and (
+                end + 2 == len(doc) or doc[end + 2].text != "'"):
+            end += 2  # "Sione | 'Ofa": its last word, which NER left out
+        if (start, end) != (e.start, e.end):
+            made.append(SpacySpan(doc, start, end, label=e.label_))
+    return _replace(ents, made) if made else ents
+
+
 def _offices(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySpan]:
     """"Prime Minister Ehud Barak's office said", "Mr Schmidt's office": the
     office that speaks for a person is an Agency (the person's title or honorific is part of the

@@ -979,7 +979,7 @@ def _best_actor(ctx: _Sentence, tok: Token | None, exclude: set[int] = frozenset
     aside = {t.i for c in tok.children
              if c.dep_ in ("relcl", "acl") or placed and c.dep_ == "prep"
              and (c.lower_ in ("in", "at") or opposed and c.lower_ == "of")
-             and not _members_party(ctx, c) for t in c.subtree
+             and not _members_party(ctx, c) and not _staff_body(ctx, tok, c) for t in c.subtree
              if c.dep_ != "prep" or (m := ctx.own(t)) is None or m.cls != "Person"}
     aside |= _envoys_host(ctx, tok)
     # (s35 h-rep35) "a group known as the X, which includes the former governor Y, said": a
@@ -1040,6 +1040,15 @@ def _members_party(ctx: _Sentence, prep: Token) -> bool:
     words = ctx.rules.words["party_name_words"]
     return any((m := ctx.own(o)) is not None and m.cls == "Agency" and any(
         t.lower_ in words for t in o.subtree if ctx.own(t) is m) for o in _pobjs(prep))
+
+
+def _staff_body(ctx: _Sentence, noun: Token, prep: Token) -> bool:
+    """Whether ``prep`` is the "at" of a body's own staff (claims.yaml ``body_staff``) before
+    the named body or firm they work at: "Forecasters at Environment Canada said", "Managers
+    and workers at X called …" speak for it (dev R8: unnamed members of a body give the body;
+    stop 83, h-rep132), where "students at X", "doctors at X" speak for no one."""
+    return prep.lower_ == "at" and noun.lemma_.lower() in ctx.rules.words["body_staff"] and any(
+        (m := ctx.own(o)) is not None and m.cls in ("Agency", "Company") for o in _pobjs(prep))
 
 
 def _envoys_host(ctx: _Sentence, tok: Token) -> set[int]:

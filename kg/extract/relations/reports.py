@@ -2697,11 +2697,13 @@ def _poll_findings(ctx: _Sentence) -> list[RelationMention]:
             if poll.lemma_.lower() not in words["poll_nouns"]:
                 continue
             # the maker: a compound or possessive of the noun ("a Gallup poll"), or named after
-            # "by" ("published by the newspaper X"; the parser may hang X on the verb)
+            # "by" ("published by the newspaper X"; the parser may hang X on the verb), also a
+            # "by" on the noun itself ("A poll by the newspaper X found"; stop 83, h-rep132)
             makers = [t for t in ctx.sent[poll.left_edge.i - ctx.sent.start : verb.i
                                           - ctx.sent.start]
                       if t.i < poll.i and t.head == poll and t.dep_ in ("compound", "poss")
-                      or t.i > poll.i and any(b.lower_ == "by" and b.dep_ == "agent"
+                      or t.i > poll.i and any(b.lower_ == "by" and (
+                          b.dep_ == "agent" or b.dep_ == "prep" and b.head == poll)
                                               for b in ctx.sent.doc[poll.i : t.i])]
             claimant = next((m for t in makers if (m := ctx.own(t)) is not None
                              and m.cls in ctx.role("actor")), None)
