@@ -122,7 +122,27 @@ def _agreement_of(ctx: _Sentence, verb: Token) -> Mention | None:
         # "Kamikawa and Kihara signed for Japan", "… signed it", "signed the document": the
         # agreement just named
         candidates += [back] if (back := _named_back(ctx)) is not None else []
+    if not candidates and (lead := _lead_agreement(ctx, dobj)) is not None:
+        candidates.append(lead)
     return candidates[0] if candidates else None
+
+
+def _lead_agreement(ctx: _Sentence, dobj: Token | None) -> Mention | None:
+    """"A and B seal pact on oil fields" over a lead "… signed an agreement on Monday that
+    …": a headline's bare word for an agreement that names no entity itself (no party of its
+    own) is the agreement the lead signs, the first one the next sentence names as the object
+    of a signing verb; only the article's first line, its headline (issue 12, stop 83)."""
+    if dobj is None or ctx.sent.start != 0 or not _in_headline(ctx) or \
+            ctx.own(dobj) is not None or dobj.tag_ != "NN" or \
+            dobj.lemma_.lower() not in ctx.rules.words["agreement_nouns"]:
+        return None
+    doc, end = dobj.doc, ctx.sent.end
+    while end < len(doc) and doc[end].is_space:
+        end += 1
+    lead = doc[end].sent if end < len(doc) else []
+    return next((m for t in lead if t.dep_ in ("dobj", "nsubjpass")
+                 and (m := ctx.own(t)) is not None and m.cls in ctx.role("agreement")
+                 and "signed" in ctx.rules.relations_for(t.head.lemma_.lower())), None)
 
 
 def _named_back(ctx: _Sentence) -> Mention | None:
