@@ -571,7 +571,14 @@ class RelationRules:
     leader_states: dict[str, str] = field(default_factory=dict)
 
     def relations_for(self, lemma: str) -> tuple[str, ...]:
-        return tuple(r for r in RELATIONS if lemma in self.triggers.get(r, ()))
+        return self._relations_by_trigger.get(lemma, ())
+
+    @cached_property
+    def _relations_by_trigger(self) -> dict[str, tuple[str, ...]]:
+        """Each trigger lemma → the relations it triggers, in ``RELATIONS`` order (what
+        ``relations_for`` answers; made once per rules, not once per verb: issue 13)."""
+        words = frozenset().union(*(self.triggers.get(r, ()) for r in RELATIONS))
+        return {w: tuple(r for r in RELATIONS if w in self.triggers.get(r, ())) for w in words}
 
 
     @cached_property

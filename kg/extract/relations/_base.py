@@ -194,9 +194,9 @@ def _subtree_ids(tok: Token) -> set[int]:
     kids = children_of(tok.doc)[0]
     out, todo = {tok.i}, [tok.i]
     while todo:
-        for j in kids[todo.pop()]:
-            out.add(j)
-            todo.append(j)
+        if below := kids[todo.pop()]:  # (each child added and queued in order, as one by one)
+            out.update(below)
+            todo.extend(below)
     return out
 
 

@@ -462,6 +462,7 @@ def coreference(doc: Doc, rules: RelationRules, by_token: dict[int, Mention],
     # to recency ("Chile's government and Peru's government said …")
     contested = len(lead_states) > 1
     noted: set[int] = set()  # descriptions resolved and entered in ``history``
+    named_heads: dict[int, set[str]] = {}  # id of a mention → its ``_name_heads``, read once
     for n, sent in enumerate(sents):
         inside = _quoted(sent)
         for i in range(sent.start, sent.end + 1):
@@ -598,7 +599,8 @@ def coreference(doc: Doc, rules: RelationRules, by_token: dict[int, Mention],
                 out[tok.i] = repeated
                 continue
             agreed, headed = _head_antecedent(tok, rules, history, n, offset,
-                                              home if _speaking_body(tok, rules) else None)
+                                              home if _speaking_body(tok, rules) else None,
+                                              named_heads)
             if agreed:  # "the service said" after "the Internal Security Service" (h-coref3)
                 if headed is not None:  # (two bodies of that head in one sentence: neither)
                     out[tok.i] = headed
@@ -2818,7 +2820,8 @@ def _name_heads(doc: Doc, m: Mention, rules: RelationRules, offset: int = 0) -> 
 
 
 def _head_antecedent(tok: Token, rules: RelationRules, history: list[tuple[int, Mention, int]],
-                     n: int, offset: int = 0, home: Mention | None = None
+                     n: int, offset: int = 0, home: Mention | None = None,
+                     named_heads: dict[int, set[str]] | None = None
                      ) -> tuple[bool, Mention | None]:
     """A description of a body refers back to the last body the document named with that
     head noun ("the Internal Security Service" … "the service said"; "the Severnaya Verf
@@ -2827,16 +2830,26 @@ def _head_antecedent(tok: Token, rules: RelationRules, history: list[tuple[int, 
     body); (True, None) where two bodies of that head are named in its sentence, or in the
     latest sentence that names one (a tie: no resolution); (False, None) where no body of
     the document has that head, or ``tok`` is no such description. ``home``: the dateline's
-    state, for a description that speaks (``_story_body``)."""
+    state, for a description that speaks (``_story_body``). ``named_heads``: the
+    ``_name_heads`` of the mentions of ``history`` read so far, by id (the caller's, one per
+    document: each description asked them again of every body before it; issue 13)."""
     words = _head_description(tok, rules)
     if words is None:
         return False, None
     head = tok.lemma_.lower().rstrip("s")
     if head in rules.words["state_description_nouns"]:
         return False, None  # ("the state": a country, not the Islamic State)
+    named_heads = {} if named_heads is None else named_heads
+
+    def heads(m: Mention) -> set[str]:
+        found = named_heads.get(id(m))
+        if found is None:
+            found = named_heads[id(m)] = _name_heads(tok.doc, m, rules, offset)
+        return found
+
     found: list[tuple[int, Mention]] = [
         (k, m) for k, m, _ in history
-        if m.cls in HEADED_CLASSES and head in _name_heads(tok.doc, m, rules, offset)
+        if m.cls in HEADED_CLASSES and head in heads(m)
         and k <= n and all(w in _spelling(f"{m.key} {m.span.text}".lower()) for w in words)]
     if not found:
         return False, None

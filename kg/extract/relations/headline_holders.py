@@ -37,7 +37,8 @@ def _holder(ctx: _Sentence, m: Mention) -> Mention | None:
     (see ``headline_holders``), or None."""
     if m.cls not in ("Country", "Agency"):
         return None
-    toks = [t for t in ctx.sent if _owned_by(ctx, t, m)]
+    sent, by_token = ctx.sent, ctx.by_token  # (a Token only for the mention's own words)
+    toks = [sent.doc[i] for i in range(sent.start, sent.end) if by_token.get(i) is m]
     # (the mention's last word hangs on the title; its other words hang inside the name)
     roots = [t for t in toks if t.head.i == t.i or not _owned_by(ctx, t.head, m)]
     if len(roots) != 1:

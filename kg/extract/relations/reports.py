@@ -1993,8 +1993,9 @@ def _denied_antecedent(ctx: _Sentence, verb: Token) -> list[Token]:
     # its object: a lone pronoun ("denies it"), or none at all, the verb closing its sentence
     pronoun = len(objs) == 1 and objs[0].lower_ in words["denied_pronouns"] \
         and not objs[0].n_lefts and all(t.is_space for t in objs[0].rights)
-    bare = not objs and not any(t.i > verb.i and not (t.is_punct or t.is_space)
-                                for t in ctx.sent)
+    bare = not objs and not any(not (t.is_punct or t.is_space)  # (the words after it only)
+                                for t in ctx.sent.doc[max(verb.i + 1, ctx.sent.start) :
+                                                      ctx.sent.end])
     if verb.lemma_.lower() not in ctx.rules.denying or clauses or not (pronoun or bare) \
             or any(c.lower_ == "as" for c in verb.children):  # "dismissed it as a ploy" (R1)
         return []
@@ -2728,8 +2729,10 @@ def _adjective_only(ctx: _Sentence, m: Mention) -> bool:
 def _trigger_lemma(ctx: _Sentence, r: RelationMention) -> str:
     """The lemma of a relation's trigger word in its sentence."""
     words, lemma = texts(ctx.sent.doc), lemmas(ctx.sent.doc)  # (no Token per word: issue 13)
-    return next((lemma[i] for i in range(ctx.sent.start, ctx.sent.end)
-                 if words[i] == r.trigger), r.trigger.lower())
+    try:  # (the first word of the sentence that is the trigger, found by ``list.index``)
+        return lemma[words.index(r.trigger, ctx.sent.start, ctx.sent.end)]
+    except ValueError:
+        return r.trigger.lower()
 
 
 def _is_accusation(ctx: _Sentence, r: RelationMention) -> bool:

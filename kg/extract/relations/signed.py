@@ -24,6 +24,7 @@ from kg.extract.relations._base import (
     _in_headline,
     _material,
     _mention_root,
+    _mention_tokens,
     _nationals,
     _negated,
     _object,
@@ -949,9 +950,11 @@ def _title_demonym(ctx: _Sentence, m: Mention, parties: list[Mention]) -> bool:
     """"A and French President B signed", "A and his French counterpart B put their
     signatures": a demonym on the title of a signer named right after it is that signer's
     affiliation, no party of its own (d35, d121) (issue 12, h-sign7)."""
+    if m.cls != "Country":
+        return False
     # (the mention may own the title's article: "the Chinese Foreign Minister")
-    toks = [t for t in ctx.sent if ctx.own(t) == m and t.dep_ != "det"]
-    if m.cls != "Country" or len(toks) != 1 or toks[0].dep_ not in ("amod", "compound"):
+    toks = [t for t in _mention_tokens(ctx, m) if t.dep_ != "det"]  # (a Token per own word)
+    if len(toks) != 1 or toks[0].dep_ not in ("amod", "compound"):
         return False
     title = toks[0].head
     after = title.doc[title.i + 1] if title.i + 1 < len(title.doc) else None
@@ -1000,8 +1003,10 @@ def _named_holders_body(ctx: _Sentence, m: Mention) -> bool:
 def _credited(ctx: _Sentence, m: Mention) -> bool:
     """"KOMATIPOORT, South Africa, March 16 (Reuters) - A and B signed": an outlet in
     brackets is the dateline's credit, no signer (issue 12, h-sign6)."""
-    toks = [t for t in ctx.sent if ctx.own(t) == m]
-    return m.cls == "MediaOutlet" and bool(toks) and toks[0].i > 0 and \
+    if m.cls != "MediaOutlet":
+        return False
+    toks = _mention_tokens(ctx, m)  # (a Token only for the mention's own words)
+    return bool(toks) and toks[0].i > 0 and \
         toks[0].nbor(-1).text == "(" and toks[-1].i + 1 < len(toks[-1].doc) and \
         toks[-1].nbor(1).text == ")"
 
@@ -1012,8 +1017,10 @@ def _in_dateline(ctx: _Sentence, m: Mention) -> bool:
     unless the sentence names that state again (d191; the dateline's outlet is `_credited`)
     (issue 12, h-sign3)."""
     line = dateline_of(ctx.sent)
-    toks = [t for t in ctx.sent if ctx.own(t) == m]
-    if line is None or line.city_end is None or not toks or toks[-1].i >= line.lead:
+    if line is None or line.city_end is None:
+        return False
+    toks = _mention_tokens(ctx, m)  # (a Token only for the mention's own words)
+    if not toks or toks[-1].i >= line.lead:
         return False
     rest = ctx.sent.doc[line.lead : ctx.sent.end]  # "MURMANSK, Russia, … - Russia and …"
     return not any((o := ctx.own(t)) is not None and o.key == m.key for t in rest)
@@ -1539,7 +1546,7 @@ def _headline_signed(ctx: _Sentence) -> list[RelationMention]:
             deal = _deal_for_goods(ctx, tok, signers)
         if deal is None or not signers:
             continue
-        heads = [t for t in ctx.sent if ctx.own(t) == deal]
+        heads = _mention_tokens(ctx, deal)
         parties = [*signers, *_with_parties(ctx, [*heads, *(h.head for h in heads)])]
         out.append(_relation(ctx, "signed", tok, {"party": list(dict.fromkeys(parties)),
                                                   "agreement": [deal]}))

@@ -37,8 +37,10 @@ def _holder(ctx: _Sentence, m: Mention) -> Mention | None | bool:
     if m.cls == "Person" or m.cls not in ctx.role("actor"):
         return False
     runs: list[list[Token]] = []
-    for t in ctx.sent:
-        if ctx.own(t) is m:
+    sent, by_token = ctx.sent, ctx.by_token
+    for i in range(sent.start, sent.end):  # (a Token only for the mention's own words)
+        if by_token.get(i) is m:
+            t = sent.doc[i]
             if runs and runs[-1][-1].i == t.i - 1:
                 runs[-1].append(t)
             else:
