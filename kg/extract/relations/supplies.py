@@ -1336,6 +1336,10 @@ def _verb_supplies(ctx: _Sentence, verb: Token) -> list[RelationMention]:
     # "will build the two ships … and hand them over": material the pronoun stands for
     shared = _antecedent_object(verb) if dobj is not None and dobj.lower_ in ("them", "it") \
         else None
+    if shared is None and dobj is not None and dobj.lower_ == "them":
+        # ("The planes were built in the United States, which supplied them to Thailand": the
+        # plural noun before it in its sentence; s83 h-sup132)
+        shared = _plural_antecedent(ctx, dobj)
     if not items and dobj is not None and ctx.own(dobj) is None and \
             not _material(ctx, dobj) and not ((equipping or named_group) and recipients) and not (
                 shared is not None and _material(ctx, shared)):
@@ -1947,6 +1951,17 @@ def _antecedent_items(ctx: _Sentence, verb: Token, obj: Token) -> list[Mention]:
     return [] if first is None else ctx.mentions(first.subtree, ctx.role("item"))
 
 
+def _plural_antecedent(ctx: _Sentence, pronoun: Token) -> Token | None:
+    """The last plural common noun before ``pronoun`` in its sentence, which names no actor
+    ("the vehicles" of "X, which will build the vehicles at its plant, will supply them to
+    the kingdom"); None where there is none."""
+    for t in reversed(pronoun.doc[ctx.sent.start : pronoun.i]):
+        if t.tag_ == "NNS" and t.pos_ == "NOUN":
+            own = ctx.own(t)
+            return t if own is None or own.cls in ctx.role("item") else None
+    return None
+
+
 def _antecedent_object(verb: Token) -> Token | None:
     """The object of the first of two coordinated verbs, which a pronoun object of the second
     stands for ("will build the two ships … and hand them over to the navy")."""
@@ -2487,6 +2502,10 @@ def _noun_supplies(ctx: _Sentence) -> list[RelationMention]:
                          if supplier is not None and m.span != supplier.span]
             else:
                 supplier = _best_actor(ctx, head.head)
+                # "China and Russia, Myanmar's main arms suppliers, …": a plural apposition
+                # on coordinated names is each one's (s83 h-sup132)
+                joint = [m for m in _actors(ctx, head.head)[1:] if supplier is not None
+                         and m.span != supplier.span] if tok.tag_ == "NNS" else []
             # "one of India's leading arms suppliers alongside Russia and Israel"
             others = joint + [m for p in _prep_objects(tok, {"alongside", "with", "besides"})
                               for m in _conjoined_actors(ctx, p)]
@@ -2496,16 +2515,23 @@ def _noun_supplies(ctx: _Sentence) -> list[RelationMention]:
             recipients = [] if owned else _possessors(ctx, tok)
             recipients += [m for p in _prep_objects(tok, {"of", "to", "for"})
                            if (m := _best_actor(ctx, p)) is not None]
+            # "the main arms supplier of both Thailand and the Philippines": each state the
+            # object coordinates is a customer, a line of its own (s83 h-sup132)
+            also = [m for p in _prep_objects(tok, {"of", "to", "for"})
+                    for m in _conjoined_actors(ctx, p)[1:]]
             if head.dep_ == "attr":  # "has been a major supplier of arms to Greece"
                 recipients += [m for p in _prep_objects(head.head, rules.to_preps)
                                if (m := _best_actor(ctx, p)) is not None]
             items = [m for p in _prep_objects(tok, {"of"})  # "a supplier of F-16s to …"
                      for m in ctx.mentions(p.subtree, ctx.role("item"))]
             recipients = [r for r in recipients if supplier is None or r.span != supplier.span]
+            also = [r for r in also if r not in recipients[:1]
+                    and (supplier is None or r.span != supplier.span)]
             for who in [supplier, *others] if supplier is not None and (
                     recipients or items) else []:
-                out.append(_relation(ctx, "supplies", tok, {
-                    "supplier": [who], "recipient": recipients[:1], "item": items}))
+                out.extend(_relation(ctx, "supplies", tok, {
+                    "supplier": [who], "recipient": to, "item": items})
+                    for to in [recipients[:1], *([r] for r in also)])
         elif tok.pos_ == "NOUN" and lemma in rules.words["customer_nouns"]:
             found = _customers(ctx, tok)
             out.extend(found + listed_customers(ctx, tok, found))
