@@ -644,8 +644,11 @@ def _contact_subject(verb: Token) -> Token | None:
 
 
 def _in_headline(ctx: _Sentence) -> bool:
-    """A headline: a sentence with no closing stop (headlines count as sentences)."""
-    return ctx.sent[-1].text not in (".", "!", "?")
+    """A headline: a sentence with no closing stop (headlines count as sentences). The
+    paragraph break that closes a body sentence is a whitespace token of that sentence,
+    so the stop looked for is the last token that is not whitespace."""
+    last = next((t for t in reversed(ctx.sent) if not t.is_space), ctx.sent[-1])
+    return last.text not in (".", "!", "?")
 
 
 def _has_claim(found: Iterable[RelationMention], actor: Mention) -> bool:
