@@ -654,6 +654,13 @@ def _ordered_movements(ctx: _Sentence, verb: Token) -> list[Token]:
             and not any(c.lower_ == "for" for c in _children(x, {"prep"}))]
 
 
+def _names_subject(ctx: _Sentence, verb: Token, actor: Mention) -> bool:
+    """Whether ``verb``'s own subject is ``actor``'s name ("The Pentagon flew"), not a noun it
+    modifies ("Egyptian crews flew")."""
+    subj = next(iter(_children(verb, {"nsubj"})), None)
+    return (m := ctx.own(subj)) is not None and m.span == actor.span
+
+
 def _destination(ctx: _Sentence, verb: Token, deployer: Mention) -> list[Mention]:
     """Where the force was sent: the first place found, or every place of the list a counted
     plural description stands for ("to the three provinces"); none where none is found."""
@@ -682,11 +689,14 @@ def _destination(ctx: _Sentence, verb: Token, deployer: Mention) -> list[Mention
     # "ordered troops to the Gulf" deploys; "ordered the troops in Iraq home" does not
     preps = ctx.rules.to_preps if verb.lemma_.lower() in ctx.rules.words["directional"] \
         else ctx.rules.place_preps | ctx.rules.words["inside_preps"]
-    # "flew B-2 bombers over South Korea": combat craft flown over a place by their sender
-    # are deployed there (dev conventions D7); "jets flew over Syria" has no object, and
-    # "was flying surveillance aircraft over the area" is a patrol of unarmed craft (no line)
+    # "The Pentagon flew B-2 bombers over South Korea": combat craft flown over a place by
+    # their sender, named as the subject, are deployed there (dev conventions D7); "jets flew
+    # over Syria" has no object, "Egyptian crews flew MiG-21s over Yemen" names the crews who
+    # operate them (no line), and "was flying surveillance aircraft over the area" is a
+    # patrol of unarmed craft (no line)
     if verb.lemma_.lower() in ctx.rules.words["self_moving"] and obj is not None and \
-            combat_craft(ctx, obj):
+            combat_craft(ctx, obj) and \
+            _names_subject(ctx, verb, deployer):
         preps = preps | ctx.rules.words["overflight_preps"]
     # "sends a carrier group toward Taiwan" names no destination, "deployed troops inside
     # Syria" does (stop 16)
