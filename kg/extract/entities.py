@@ -103,6 +103,7 @@ from kg.extract.refine.headlines import (
     _dateline_agencies,
     _dateline_agreements,
     _dateline_places,
+    _government_seats,
     _headline_labels_from_body,
     _headline_names_below,
     _line_openers_named_below,
@@ -165,6 +166,7 @@ from kg.extract.refine.people import (
 from kg.extract.refine.place_names import (
     _based_places,
     _bloc_words,
+    _capital_airports,
     _compass_countries,
     _compass_regions,
     _coordinated_before_place_noun,
@@ -193,10 +195,12 @@ from kg.extract.refine.place_names import (
     _qualified_towns,
     _seat_venues,
     _shared_heads,
+    _state_zones,
     _states_named_features,
     _stations,
     _stormed_places,
     _subdivision_qualifiers,
+    _town_states,
     _towns_of_other_states,
 )
 from kg.extract.refine.place_tails import places_run_on
@@ -377,6 +381,9 @@ def refine_entities(doc: Doc, gaz: Gazetteer) -> Doc:
     ents = _named_features(doc, ents, gaz.roles)
     ents = _named_facilities(doc, ents, gaz.roles)
     ents = _stations(doc, ents, gaz.roles)
+    ents = _capital_airports(doc, ents, gaz)
+    ents = _state_zones(doc, ents, gaz.roles)
+    ents = _town_states(doc, ents, gaz.roles)
     ents = _stormed_places(doc, ents, gaz.roles)
     ents = _seat_venues(doc, ents, gaz.roles)
     ents = _names_ending_in_places(doc, ents)
@@ -466,6 +473,7 @@ def refine_entities(doc: Doc, gaz: Gazetteer) -> Doc:
     ents = _firms_throughout(doc, ents, gaz.roles)
     ents = _bloc_words(doc, ents, gaz.roles)
     ents = _dateline_places(doc, ents, gaz)
+    ents = _government_seats(doc, ents, gaz)
     ents = _places_named_as_people(doc, ents)
     ents = _places_by_cue(doc, ents, gaz.roles)
     ents = _places_taken_for_people(doc, ents, gaz)

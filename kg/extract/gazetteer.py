@@ -150,6 +150,11 @@ class Roles:
     # "its first combat aircraft", "the last combat jets": ordinals that rank a kind
     ranking_words: frozenset[str] = frozenset()
     ship_title_kinds: dict[str, str] = field(default_factory=dict)  # "the carrier USS X"
+    # "THE HAGUE, May 3 -", "The Hague would pay": a seat of government (no capital), its state
+    government_seats: dict[str, str] = field(default_factory=dict)
+    town_states: dict[str, str] = field(default_factory=dict)  # "Everett, Washington": the state
+    # "the demilitarised zone" in an article naming North or South Korea: words → (place, states)
+    state_zones: dict[tuple[str, ...], tuple[str, frozenset[str]]] = field(default_factory=dict)
     led_bodies: frozenset[str] = frozenset()  # "the government of X Y": X Y leads it, a person
     leader_events: frozenset[str] = frozenset()  # "the coup against X Y": X Y, a person
     leading_verbs: frozenset[str] = frozenset()  # "led by X Y": X Y, a person
@@ -1211,6 +1216,12 @@ def load_roles(path: Path = DATA_DIR / "roles.yaml") -> Roles:
                        (data.get("member_counts") or {}).items()},
         ship_title_kinds={str(k).lower(): str(v) for k, v in
                           (data.get("ship_title_kinds") or {}).items()},
+        government_seats={str(k).lower(): str(v) for k, v in
+                          (data.get("government_seats") or {}).items()},
+        town_states={str(k): str(v) for k, v in (data.get("town_states") or {}).items()},
+        state_zones={tuple(str(k).lower().split()): (str(v["place"]),
+                                                      frozenset(map(str, v["states"])))
+                     for k, v in (data.get("state_zones") or {}).items()},
         agency_nouns=nouns,
         title_words=frozenset(w for t in titles for w in t),  # plural words too ("ministers")
         plural_title_words=frozenset(w for t in plurals for w in t) - frozenset(

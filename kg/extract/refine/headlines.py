@@ -134,6 +134,37 @@ def _dateline_places(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[Sp
     return _replace(ents, [_set_id(SpacySpan(doc, start, end, label="Region", span_id=name))])
 
 
+def _government_seats(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[SpacySpan]:
+    """"THE HAGUE, March 7 -", "the deal with The Hague", "the government in The Hague": a seat
+    of government that is no capital (roles government_seats) is a mention of its state in a
+    dateline, after "with" and after "the government in"; elsewhere ("a tribunal in The
+    Hague", "signed in The Hague") it stays a place (dev E12; h-ent89, stop 83)."""
+    seats = gaz.roles.government_seats
+    city = first_city(doc, DATELINE_TOKENS)
+    out = []
+    for e in ents:
+        start = e.start - 1 if e.start and e[0].lower_ != "the" \
+            and doc[e.start - 1].lower_ == "the" else e.start
+        state = seats.get(" ".join(_text(doc[start:e.end]).lower().split()))
+        if state is None or not (city is not None and city[0] <= e.start < city[1]
+                                 or _seat_acts(e.root, gaz.roles)):
+            out.append(e)
+            continue
+        for t in doc[start:e.end]:
+            t.ent_id_ = state
+        out.append(SpacySpan(doc, start, e.end, label="Country", span_id=state))
+    return out
+
+
+def _seat_acts(word, roles: Roles) -> bool:
+    """"the deal with The Hague", "the government in The Hague": the seat's word is the object
+    of "with", or of "in" after a state noun. (Not a clause's subject: "Luns told parliament
+    that The Hague would defend …" would make the state a claimant beside its minister.)"""
+    head = word.head
+    return word.dep_ == "pobj" and (
+        head.lower_ == "with" or head.lower_ == "in" and head.head.lemma_ in roles.state_nouns)
+
+
 DASHES = {"-", "\u2013", "\u2014", "--"}
 
 

@@ -856,6 +856,71 @@ def _stations(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySpan]:
     return _replace(ents, made) if made else ents
 
 
+def _capital_airports(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[SpacySpan]:
+    """"landed at Harare airport", "Bamako international airport": a place "<Name> airport"
+    (printed lower-case) whose name the gazetteer lists as a state (a capital stands for its
+    state) is that name alone, a mention of the state, as "the airport of <capital>" is (dev
+    E12: no airport entity); "Entebbe airport" and "Lanseria airport" stay places (h-ent89).
+    So do the airports of a state that was once a territory (countries.yaml's territory_eras:
+    "Pristina airport" in 1999), as the story's year, which decides, is read later."""
+    once_territories = {t.state for t in gaz.territories}
+    out = []
+    for e in ents:
+        end = e.end - 1
+        if end - 1 > e.start and doc[end - 1].lower_ == "international":
+            end -= 1
+        entry = gaz.lookup(doc[e.start:end].text) \
+            if e.label_ == "Region" and not e.ent_id_ and e[-1].text == "airport" \
+            and end > e.start else None
+        if entry is None or entry.cls != "Country" or entry.label in once_territories:
+            out.append(e)
+            continue
+        for t in doc[e.start:end]:
+            t.ent_id_ = entry.label
+        out.append(SpacySpan(doc, e.start, end, label=entry.cls, span_id=entry.label))
+    return out
+
+
+def _state_zones(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySpan]:
+    """"strayed across the demilitarised zone", "forces along the demilitarized zone": a
+    lower-case zone phrase of ``state_zones`` in an article that names one of its states is
+    that states' named zone, a Region (dev E12); elsewhere it names no place (h-ent89)."""
+    zones = roles.state_zones
+    if not zones:
+        return ents
+    named = {e.ent_id_ for e in ents if e.label_ == "Country"}
+    held = _covers(ents)
+    made = []
+    for i in where(doc, LOWER, {words[0] for words in zones}):
+        for words, (place, states) in zones.items():
+            end = i + len(words)
+            if tuple(t.lower_ for t in doc[i:end]) == words and doc[i].is_lower \
+                    and not named.isdisjoint(states) \
+                    and all(held.get(k) is None for k in range(i, end)):
+                made.append(_set_id(SpacySpan(doc, i, end, label="Region", span_id=place)))
+    return _replace(ents, made) if made else ents
+
+
+def _town_states(doc: Doc, ents: list[SpacySpan], roles: Roles) -> list[SpacySpan]:
+    """"sailing to Bremerton, Washington, where", "in Everett, Washington, and": a name of
+    ``town_states`` set off by commas after an unlisted town is the town's state, a Region,
+    not the country of the capital of that name ("Beijing, Washington and New Delhi": listed
+    capitals; "Kurt Volker, Washington's envoy": a person) (h-ent89, stop 83)."""
+    held = _covers(ents)
+    out = []
+    for e in ents:
+        place = roles.town_states.get(_text(e)) if e.label_ == "Country" and e.start >= 2 \
+            and doc[e.start - 1].text == "," and e.end < len(doc) \
+            and doc[e.end].text in (",", ".") else None
+        town = held.get(e.start - 2)
+        if place is None or town is None or town.ent_id_ \
+                or town.label_ not in ("GPE", "LOC", "Region"):
+            out.append(e)
+            continue
+        out.append(_set_id(SpacySpan(doc, e.start, e.end, label="Region", span_id=place)))
+    return out
+
+
 def _station_service_start(doc: Doc, word: int, held: dict[int, SpacySpan], roles: Roles
                            ) -> int | None:
     """Where the service's full name before a station word (roles station_words) starts:
