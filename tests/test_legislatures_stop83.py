@@ -9,18 +9,10 @@ from __future__ import annotations
 
 import pytest
 
-from kg.graph.resolve import Resolver
-from kg.inputs.years import latest_year
-from kg.model import DocExtraction, Document
 
-
-def _entities(run, gazetteer, text: str) -> set[tuple[str, str]]:
+def _entities(resolved, text: str) -> set[tuple[str, str]]:
     """(key, class) of every entity ``text`` resolves to as one document."""
-    mentions, relations = run(text)
-    doc = Document("d", "d.txt", "d.txt", text, "0", "t", year_named=latest_year(text))
-    resolver = Resolver(gazetteer)
-    resolver.add(DocExtraction(doc, tuple(mentions), tuple(relations)))
-    return {(e.key, e.cls) for e in resolver.entities.values()}
+    return {(e.key, e.cls) for e in resolved(text)}
 
 
 def _parliaments(found: set[tuple[str, str]]) -> set[str]:
@@ -36,8 +28,8 @@ def _parliaments(found: set[tuple[str, str]]) -> set[str]:
     "TEHRAN, May 2 - Iran condemned the attack, and parliament speaker Ali Rezaei called "
     "for calm.",
 ])
-def test_a_parliament_of_a_kind_or_a_modifier_is_no_legislature(run, gazetteer, text):
-    assert not _parliaments(_entities(run, gazetteer, text))
+def test_a_parliament_of_a_kind_or_a_modifier_is_no_legislature(resolved, text):
+    assert not _parliaments(_entities(resolved, text))
 
 
 @pytest.mark.parametrize(("text", "state"), [
@@ -45,32 +37,32 @@ def test_a_parliament_of_a_kind_or_a_modifier_is_no_legislature(run, gazetteer, 
      "the treaty before its parliament in June.", "Chile"),
     ("ROME, May 2 - Greece said it might block the accord in its parliament.", "Greece"),
 ])
-def test_its_parliament_after_a_preposition_is_the_states(run, gazetteer, text, state):
-    assert f"Parliament ({state})" in _parliaments(_entities(run, gazetteer, text))
+def test_its_parliament_after_a_preposition_is_the_states(resolved, text, state):
+    assert f"Parliament ({state})" in _parliaments(_entities(resolved, text))
 
 
-def test_members_of_parliament_before_a_noun_keep_their_parliament(run, gazetteer):
+def test_members_of_parliament_before_a_noun_keep_their_parliament(resolved):
     text = ("GENEVA, May 2 - Chilean members of parliament meeting in Geneva approved the "
             "charter on Sunday.")
-    assert "Parliament (Chile)" in _parliaments(_entities(run, gazetteer, text))
+    assert "Parliament (Chile)" in _parliaments(_entities(resolved, text))
 
 
-def test_its_parliament_as_a_subject_is_left_alone(run, gazetteer):
+def test_its_parliament_as_a_subject_is_left_alone(resolved):
     text = "ROME, May 2 - The party said its parliament group would vote against the deal."
-    assert not _parliaments(_entities(run, gazetteer, text))
+    assert not _parliaments(_entities(resolved, text))
 
 
-def test_the_republics_parliament_is_the_named_states(run, gazetteer):
+def test_the_republics_parliament_is_the_named_states(resolved):
     text = ("GENEVA, May 2 - Leaders of Croatia and Serbia met on Monday.\n\n"
             "Croatian officials said the republic's parliament would vote on the plan.")
-    assert "Parliament (Croatia)" in _parliaments(_entities(run, gazetteer, text))
+    assert "Parliament (Croatia)" in _parliaments(_entities(resolved, text))
 
 
-def test_a_bare_parliament_falls_back_on_the_lead_state(run, gazetteer):
+def test_a_bare_parliament_falls_back_on_the_lead_state(resolved):
     text = ("Chile buys two frigates from British yard\n\n"
             "PORTSMOUTH, England, May 2 - Chile has bought two frigates from a British yard.\n\n"
             "Opposition parties in parliament have asked for the price to be made public.")
-    assert _parliaments(_entities(run, gazetteer, text)) == {"Parliament (Chile)"}
+    assert _parliaments(_entities(resolved, text)) == {"Parliament (Chile)"}
 
 
 @pytest.mark.parametrize(("text", "body"), [
@@ -79,27 +71,27 @@ def test_a_bare_parliament_falls_back_on_the_lead_state(run, gazetteer):
     ("NEW DELHI, May 2 - The cabinet committee on security cleared the purchase of 20 jets.",
      "Cabinet Committee on Security"),
 ])
-def test_legislatures_and_cabinet_bodies_by_their_names(run, gazetteer, text, body):
-    assert (body, "Agency") in _entities(run, gazetteer, text)
+def test_legislatures_and_cabinet_bodies_by_their_names(resolved, text, body):
+    assert (body, "Agency") in _entities(resolved, text)
 
 
-def test_puerto_cortes_is_a_port_not_the_cortes(run, gazetteer):
-    found = _entities(run, gazetteer,
+def test_puerto_cortes_is_a_port_not_the_cortes(resolved):
+    found = _entities(resolved,
                       "Honduras received the jets at Puerto Cortes on Friday.")
     assert ("Puerto Cortes", "Region") in found
     assert ("Cortes Espanolas", "Agency") not in found
 
 
-def test_a_national_assembly_also_called_parliament_is_one_body(run, gazetteer):
+def test_a_national_assembly_also_called_parliament_is_one_body(resolved):
     text = ("SEOUL, May 2 - South Korea's National Assembly approved the dispatch of 300 "
             "engineers on Friday. The defence minister told parliament the troops would "
             "leave in June.")
-    found = _entities(run, gazetteer, text)
+    found = _entities(resolved, text)
     assert ("National Assembly (South Korea)", "Agency") in found
     assert not _parliaments(found)
 
 
-def test_the_sandinista_army_is_nicaraguas_army(run, gazetteer):
+def test_the_sandinista_army_is_nicaraguas_army(resolved):
     text = ("MANAGUA, May 2 (1986) - The Sandinista army has received six helicopters from "
             "the Soviet Union.")
-    assert ("Nicaraguan Army", "Agency") in _entities(run, gazetteer, text)
+    assert ("Nicaraguan Army", "Agency") in _entities(resolved, text)
