@@ -8,7 +8,7 @@ from collections.abc import Iterable
 
 import numpy
 from spacy.attrs import ORTH, SENT_START
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from kg.extract.dateline import first_city
@@ -150,13 +150,11 @@ def _government_seats(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[S
                                  or _seat_acts(e.root, gaz.roles)):
             out.append(e)
             continue
-        for t in doc[start:e.end]:
-            t.ent_id_ = state
-        out.append(SpacySpan(doc, start, e.end, label="Country", span_id=state))
+        out.append(_set_id(SpacySpan(doc, start, e.end, label="Country", span_id=state)))
     return out
 
 
-def _seat_acts(word, roles: Roles) -> bool:
+def _seat_acts(word: Token, roles: Roles) -> bool:
     """"the deal with The Hague", "the government in The Hague": the seat's word is the object
     of "with", or of "in" after a state noun. (Not a clause's subject: "Luns told parliament
     that The Hague would defend …" would make the state a claimant beside its minister.)"""

@@ -875,9 +875,7 @@ def _capital_airports(doc: Doc, ents: list[SpacySpan], gaz: Gazetteer) -> list[S
         if entry is None or entry.cls != "Country" or entry.label in once_territories:
             out.append(e)
             continue
-        for t in doc[e.start:end]:
-            t.ent_id_ = entry.label
-        out.append(SpacySpan(doc, e.start, end, label=entry.cls, span_id=entry.label))
+        out.append(_set_id(SpacySpan(doc, e.start, end, label=entry.cls, span_id=entry.label)))
     return out
 
 
